@@ -1,0 +1,56 @@
+/** The whole pipeline: snapshot → classify → extract → compare (DESIGN §3). Pure: no extension API. */
+import { classifySnapshot, type Classification } from './classify';
+import { compareWithReference } from './compare';
+import { emptyFacts, extractFacts } from './extract';
+import { takeSnapshot, type PageSnapshot } from './snapshot';
+import type { AnalysisResult, ComparisonRow, LocatedEvidence, PageFacts, PageKind } from './types';
+
+export interface AnalyzeOptions {
+  url: string;
+  /**
+   * Analyse even below the detection threshold (context menu, keyboard command): the most likely kind is
+   * compared and `belowThreshold` says so.
+   */
+  force?: boolean;
+}
+
+export interface PageAnalysis {
+  /** The contract object (CLI line without `file`; per-tab result). `kind` is the detected kind, never forced. */
+  result: AnalysisResult;
+  /**
+   * What the card shows: the detected kind, or on a forced run the likeliest kind, with its facts, rows and
+   * evidence located in the snapshot (for highlights and "scroll to quote").
+   */
+  shown: { kind: PageKind; facts: PageFacts; comparison: ComparisonRow[]; evidence: LocatedEvidence[] };
+  /** True when the card is shown only because the user asked for it. */
+  belowThreshold: boolean;
+  classification: Classification;
+  snapshot: PageSnapshot;
+}
+
+export function analyzeSnapshot(snapshot: PageSnapshot, options: { force?: boolean } = {}): PageAnalysis {
+  const classification = classifySnapshot(snapshot);
+  const detected = classification.kind;
+  const kind: PageKind = detected !== 'none' || !options.force ? detected : classification.likeliest;
+  const { facts, evidence } = kind === 'none' ? { facts: emptyFacts(), evidence: [] } : extractFacts(snapshot, kind);
+  const comparison = kind === 'none' ? [] : compareWithReference(kind, facts);
+  const detectedShown = detected === kind;
+  const result: AnalysisResult = {
+    url: snapshot.url,
+    kind: detected,
+    confidence: round(classification.confidence),
+    signals: classification.signals,
+    facts: detectedShown ? facts : emptyFacts(),
+    comparison: detectedShown ? comparison : [],
+    evidence: detectedShown ? evidence.map(({ fact, quote }) => ({ fact, quote })) : [],
+  };
+  return { result, shown: { kind, facts, comparison, evidence }, belowThreshold: !detectedShown, classification, snapshot };
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
+  return analyzeSnapshot(takeSnapshot(doc, { url: options.url }), options.force === undefined ? {} : { force: options.force });
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,216 @@
+/**
+ * classify: is this page about one MBA program, about an AI / data role, or neither?
+ *
+ * The decision rests on what the page is about (title, main heading, first lines, structured data) and is then
+ * confirmed by what its content talks about. Words in menus and footers never count. No list of schools or job
+ * sites: the signals are the page's own words, so the classifier works on sites it has never seen.
+ */
+import { passesGate } from './gate';
+import { pageZones, type PageZones } from './page-zones';
+import {
+  AI_QUALIFIER_WORD, AI_ROLE, AI_ROLE_G, AI_TERM_G, ANY_ROLE, ARTICLE_MARKERS, BIOGRAPHY, CAREER_CATEGORIES, DEGREE_TOKEN_G, ESSAY_MARKERS, GENERIC_MBA_G,
+  LISTING, MBA, MBA_G, OTHER_DEGREE, OTHER_DEGREE_G, PROGRAM_FACT_CATEGORIES,
+} from './patterns';
+import type { PageSnapshot } from './snapshot';
+import type { PageKind } from './types';
+
+export interface Classification {
+  kind: PageKind;
+  /** 0..1: how sure we are of `kind` (for `none`, how sure that it is neither). */
+  confidence: number;
+  /** Human-readable reasons, shown in "why am I seeing this?". */
+  signals: string[];
+  /** The more likely of the two kinds, for an analysis the user forces on a `none` page. */
+  likeliest: Exclude<PageKind, 'none'>;
+  /** False when the cheap gate stopped the analysis (no full-text pass was made). */
+  gatePassed: boolean;
+  scores: { mba: number; career: number };
+}
+
+const THRESHOLD = 3;
+const PROGRAMS_PLURAL = /\b(?:programs|programmes|degrees|courses)\b/i;
+
+function count(re: RegExp, text: string, cap = 500): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(text) !== null) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
+function firstMatch(re: RegExp, texts: string[]): string | null {
+  for (const text of texts) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+function categoriesHit(categories: Array<[string, RegExp]>, text: string): string[] {
+  return categories.filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
+interface Scored {
+  score: number;
+  signals: string[];
+}
+
+function scoreMba(z: PageZones, snapshot: PageSnapshot): Scored {
+  const signals: string[] = [];
+  let score = 0;
+  // The H1 is the page's own subject; the title may carry the site's brand ("MBA EDUCATION UK").
+  const h1Mba = z.h1 !== null && MBA.test(z.h1);
+  const h1Other = z.h1 !== null && OTHER_DEGREE.test(z.h1) && !h1Mba;
+  const headlineMba = firstMatch(MBA, z.headline);
+  const subjectMba = headlineMba ?? firstMatch(MBA, z.subject);
+  const urlMba = /\b(?:e?mba|executivemba|onlinemba)\b/i.test(z.urlPath);
+  const hostMba = /\b(?:e?mba)\b/i.test(z.urlHost);
+  const jsonLdMba = snapshot.jsonLd.programs.some((p) => MBA.test(`${p.name} ${p.credential}`));
+  if (headlineMba && !h1Other) {
+    score += 3;
+    signals.push(`The title or main heading names an MBA (“${headlineMba}”)`);
+  } else if (subjectMba) {
+    score += 2;
+    signals.push(`The first heading or lines name an MBA (“${subjectMba}”)`);
+  }
+  if (urlMba || hostMba) {
+    // A host name is often a brand ("mba-edu.uk"); a path names the page.
+    score += urlMba ? 1 : 0.5;
+    signals.push('The address names an MBA');
+  }
+  if (jsonLdMba) {
+    score += 2;
+    signals.push('Structured data describes an MBA program');
+  }
+
+  const mbaMentions = count(MBA_G, z.body);
+  const bodyKb = Math.max(1, z.body.length / 1000);
+  if (mbaMentions >= 3) {
+    score += Math.min(2, mbaMentions / 4);
+    signals.push(`The content mentions the MBA ${mbaMentions} times`);
+  } else if (mbaMentions === 0 && !subjectMba) {
+    score -= 2;
+  }
+
+  const facts = categoriesHit(PROGRAM_FACT_CATEGORIES, z.body);
+  score += Math.min(3, facts.length * 0.6);
+  if (facts.length > 0) signals.push(`The content describes program details: ${facts.join(', ')}`);
+  // A page about one program states some of its details; an essay about the degree does not.
+  if (facts.length <= 1) score -= 2;
+
+  // Another degree as the subject (an MS, a BBA, a diploma): the page is about that program, whatever its menus say.
+  const otherHeadline = firstMatch(OTHER_DEGREE, z.headline);
+  const otherSubject = otherHeadline ?? firstMatch(OTHER_DEGREE, z.subject);
+  if (h1Other || (otherHeadline && !headlineMba)) score -= 5;
+  else if (otherSubject && !subjectMba) score -= 3;
+  else if (otherSubject && !headlineMba) score -= 1;
+  const otherMentions = count(OTHER_DEGREE_G, z.body);
+  if (otherMentions > mbaMentions * 2 + 2) score -= 2;
+
+  // Pages listing many programs (home pages, fee tables, catalog indexes) are not about one MBA.
+  const otherHeadings = z.headings.filter((h) => h.length < 120 && OTHER_DEGREE.test(h) && !MBA.test(h)).length;
+  const mbaHeadings = z.headings.filter((h) => h.length < 120 && MBA.test(h)).length;
+  if (otherHeadings >= 2 && otherHeadings > mbaHeadings) {
+    score -= 3;
+    signals.push('The page lists several degrees');
+  }
+  const degreesNamed = distinct(DEGREE_TOKEN_G, z.subject.join(' | '));
+  if (degreesNamed >= 3 && !h1Mba) score -= degreesNamed >= 4 ? 4 : 3;
+  // "Online Degree Programs", "Our Programmes": the page is about several programs.
+  if (z.headline.some((h) => PROGRAMS_PLURAL.test(h) && !MBA.test(h))) score -= 2;
+  if (LISTING.test(z.headline.join(' '))) score -= 3;
+  if (BIOGRAPHY.test(z.body.slice(0, 3000))) score -= 2;
+  // "How Executive MBA Programs Work", "Why an MBA…", bylines: an article about the degree in general.
+  if (/\b(?:how|why|what|should|is an?|guide|vs\.?|versus)\b[^.?!]{0,60}\bMBA/i.test(z.headline.join(' '))) score -= 2.5;
+  if (ARTICLE_MARKERS.test(z.subject.join(' \n '))) score -= 1.5;
+  if (ESSAY_MARKERS.test(z.body.slice(0, 5000))) score -= 2;
+  const genericMentions = count(GENERIC_MBA_G, z.body);
+  if (genericMentions * 2 > mbaMentions && genericMentions >= 2) score -= 1.5;
+  if (mbaMentions / bodyKb < 0.05 && !headlineMba) score -= 1;
+  return { score, signals };
+}
+
+function distinct(re: RegExp, text: string): number {
+  const seen = new Set<string>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && seen.size < 50) seen.add(m[0].toUpperCase().replace(/[’']S$|S$/, ''));
+  re.lastIndex = 0;
+  return seen.size;
+}
+
+function scoreCareer(z: PageZones, snapshot: PageSnapshot): Scored {
+  const signals: string[] = [];
+  let score = 0;
+  // "Backend Engineer (Ruby), AI Engineering: Agent Observability": a job title and an AI qualifier in one headline.
+  const headlineRole = firstMatch(AI_ROLE, z.headline) ?? z.headline.map((h) => (h.length < 140 && AI_QUALIFIER_WORD.test(h) ? ANY_ROLE.exec(h)?.[0] : undefined)).find(Boolean) ?? null;
+  const subjectRole = headlineRole ?? firstMatch(AI_ROLE, z.subject);
+  const jobPosting = snapshot.jsonLd.types.includes('JobPosting');
+  if (headlineRole) {
+    score += 3.5;
+    signals.push(`The title or main heading names an AI or data role (“${headlineRole}”)`);
+  } else if (subjectRole) {
+    score += 2.5;
+    signals.push(`The first heading or lines name an AI or data role (“${subjectRole}”)`);
+  }
+  if (jobPosting) {
+    const postingRole = snapshot.jsonLd.jobPostings.some((j) => AI_ROLE.test(j.title));
+    score += postingRole ? 2 : 0.5;
+    signals.push('Structured data describes a job posting');
+  }
+
+  const aiMentions = count(AI_TERM_G, z.body);
+  const bodyKb = Math.max(1, z.body.length / 1000);
+  const aiDensity = aiMentions / bodyKb;
+  const roleMentions = count(AI_ROLE_G, z.body);
+  if (!subjectRole) {
+    // A generic title ("Senior Product Manager") on a page whose whole subject is AI work.
+    const genericRole = firstMatch(ANY_ROLE, z.headline);
+    if (genericRole && aiDensity >= 3 && aiMentions >= 8) {
+      score += 2;
+      signals.push(`The page describes the role “${genericRole}” in AI terms`);
+    }
+  }
+  if (roleMentions >= 2) score += Math.min(1.5, roleMentions / 3);
+  if (aiMentions >= 3) signals.push(`The content mentions AI, machine learning or data science ${aiMentions} times`);
+  score += Math.min(1, aiDensity / 4);
+
+  const career = categoriesHit(CAREER_CATEGORIES, z.body);
+  score += Math.min(2.5, career.length * 0.7);
+  if (career.length > 0) signals.push(`The content describes the job: ${career.join(', ')}`);
+  if (career.length <= 1) score -= 1.5;
+
+  // Lists of jobs or careers, and news about appointments, are not about one role.
+  const roleHeadings = z.headings.filter((h) => h.length < 80 && ANY_ROLE.test(h)).length;
+  const distinctRoleHeadings = new Set(z.headings.filter((h) => h.length < 80 && ANY_ROLE.test(h)).map((h) => h.toLowerCase())).size;
+  if (distinctRoleHeadings >= 4 && !headlineRole) score -= 2.5;
+  else if (distinctRoleHeadings >= 6 && roleHeadings >= 6) score -= 1.5;
+  if (LISTING.test(z.headline.join(' '))) score -= 3;
+  if (BIOGRAPHY.test(z.body.slice(0, 3000))) score -= 2;
+  if (firstMatch(MBA, z.headline) && !headlineRole) score -= 2;
+  return { score, signals };
+}
+
+function confidenceOf(score: number): number {
+  return 1 / (1 + Math.exp(-(score - THRESHOLD) / 1.5));
+}
+
+export function classifySnapshot(snapshot: PageSnapshot): Classification {
+  if (!passesGate(snapshot)) {
+    return { kind: 'none', confidence: 0.99, signals: ['Nothing in the address, title, headings or metadata suggests an MBA or AI-career page'], likeliest: 'mba-program', gatePassed: false, scores: { mba: 0, career: 0 } };
+  }
+  const zones = pageZones(snapshot);
+  const mba = scoreMba(zones, snapshot);
+  const career = scoreCareer(zones, snapshot);
+  const likeliest = mba.score >= career.score ? 'mba-program' : 'ai-career';
+  const best = likeliest === 'mba-program' ? mba : career;
+  const scores = { mba: round(mba.score), career: round(career.score) };
+  if (best.score < THRESHOLD) {
+    return { kind: 'none', confidence: round(1 - confidenceOf(best.score)), signals: best.signals, likeliest, gatePassed: true, scores };
+  }
+  return { kind: likeliest, confidence: round(confidenceOf(best.score)), signals: best.signals, likeliest, gatePassed: true, scores };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,75 @@
+/**
+ * extract (career pages): the role the page is about and the skills it asks for, each with its statement.
+ */
+import { AI_ROLE, AI_ROLE_G } from './patterns';
+import { evidenceFor, findInBlocks, type BlockMatch } from './text-match';
+import type { TextBlock } from './snapshot';
+import type { LocatedEvidence } from './types';
+
+const SENIORITY = /(?:\b(?:senior|sr\.?|lead|principal|staff|junior|associate|global|group|executive|chief|head of|director of|vp of|vice president of|generative|gen)\s+)+$/i;
+const ROLE_TAIL = /^(?:\s(?:&|and)\s[A-Z][A-Za-z]{2,15}|\s(?:Strategy|Governance|Transformation|Products?|Platforms?|Programs?|Policy|Innovation|Ethics|Research|Engineering|Science|Analytics)){1,3}/;
+
+/** "AI Product Manager" from "🤖 AI Product Manager — Hiring Wiki"; seniority words and a short tail kept. */
+function expandRole(text: string, index: number, match: string): string {
+  const head = SENIORITY.exec(text.slice(Math.max(0, index - 40), index));
+  const tail = ROLE_TAIL.exec(text.slice(index + match.length, index + match.length + 60));
+  return `${head ? head[0] : ''}${match}${tail ? tail[0] : ''}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Skill phrases recognised in career pages: the vocabulary of AI leadership, product and governance roles.
+ * Matched whole-word, case-insensitively; the page's own spelling is reported.
+ */
+const SKILL_PHRASES = [
+  'product strategy', 'product management', 'product-market fit', 'go-to-market', 'roadmap', 'roadmaps', 'business case', 'business cases',
+  'roi', 'return on investment', 'pricing', 'kpis', 'okrs', 'metrics', 'forecasting', 'market analysis', 'competitive analysis',
+  'stakeholder management', 'stakeholder communication', 'cross-functional collaboration', 'cross-functional leadership', 'communication',
+  'storytelling', 'change management', 'team leadership', 'people management', 'mentoring', 'leadership', 'influence',
+  'ai strategy', 'data strategy', 'technology strategy', 'digital transformation', 'innovation', 'vendor management', 'vendor evaluation',
+  'budgeting', 'financial modeling', 'p&l', 'fundraising', 'operations', 'growth strategy', 'scaling', 'entrepreneurship',
+  'responsible ai', 'ai ethics', 'ethics', 'ai governance', 'governance', 'governance frameworks', 'risk management', 'risk assessment', 'risk assessments', 'compliance',
+  'regulatory compliance', 'eu ai act', 'nist ai rmf', 'iso/iec 42001', 'gdpr', 'data privacy', 'privacy', 'bias mitigation', 'bias',
+  'fairness', 'model fairness', 'explainability', 'interpretability', 'transparency', 'auditability', 'audit', 'model governance', 'human oversight',
+  'machine learning', 'deep learning', 'generative ai', 'large language models', 'llms', 'prompt engineering', 'rag', 'retrieval-augmented generation',
+  'fine-tuning', 'evaluation', 'model evaluation', 'mlops', 'model lifecycle', 'data pipelines', 'data engineering', 'data analysis', 'data analytics',
+  'statistics', 'experimentation', 'a/b testing', 'python', 'sql', 'pytorch', 'tensorflow', 'cloud', 'aws', 'azure', 'gcp', 'kubernetes',
+  'system design', 'architecture', 'natural language processing', 'nlp', 'computer vision', 'agentic ai', 'ai agents', 'ux research', 'user research',
+  'project management', 'program management', 'agile', 'public policy', 'policy analysis', 'data governance', 'security', 'cybersecurity',
+];
+
+const SKILL_RE = new RegExp(
+  String.raw`(?<![\w-])(?:${[...SKILL_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\w-])`,
+  'gi',
+);
+
+const MAX_SKILLS = 15;
+
+export function extractRole(blocks: readonly TextBlock[], indices: number[], headline: string[]): { role: string | null; match: BlockMatch | null } {
+  for (const text of headline) {
+    const m = AI_ROLE.exec(text);
+    if (m) {
+      // Evidence should point at the page, so find the same words in the content when they are there.
+      const inBody = findInBlocks(blocks, indices.slice(0, 60), new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi'), 1)[0] ?? null;
+      const role = inBody ? expandRole(inBody.text, inBody.index, inBody.match[0]) : expandRole(text, m.index, m[0]);
+      return { role, match: inBody };
+    }
+  }
+  const first = findInBlocks(blocks, indices.slice(0, 40), AI_ROLE_G, 1)[0];
+  if (first) return { role: expandRole(first.text, first.index, first.match[0]), match: first };
+  return { role: null, match: null };
+}
+
+export function extractSkills(blocks: readonly TextBlock[], indices: number[]): { skills: string[]; evidence: LocatedEvidence[] } {
+  const seen = new Set<string>();
+  const skills: string[] = [];
+  const evidence: LocatedEvidence[] = [];
+  for (const m of findInBlocks(blocks, indices, SKILL_RE, 2_000)) {
+    const key = m.match[0].toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    skills.push(m.match[0]);
+    evidence.push(evidenceFor(`skill:${m.match[0]}`, m));
+    if (skills.length >= MAX_SKILLS) break;
+  }
+  return { skills, evidence };
+}

@@ -1,0 +1,194 @@
+/**
+ * extract (MBA pages): the program facts of the CLI contract, each with the statement it came from.
+ * Only what the page itself states: a per-credit price is not a tuition total, a concentration's credits are not the
+ * program's, an OPT period is not a duration. When in doubt, null.
+ */
+import { foldLookalikes } from './patterns';
+import { after, before, evidenceFor, findInBlocks, NUMBER_WORD_SOURCE, parseNumber, type BlockMatch } from './text-match';
+import type { TextBlock } from './snapshot';
+import type { DeliveryFormat, LocatedEvidence, PageFacts } from './types';
+
+type ProgramFacts = Omit<PageFacts, 'role' | 'skills'>;
+
+interface Candidate<T> {
+  value: T;
+  score: number;
+  match: BlockMatch;
+}
+
+function best<T>(candidates: Array<Candidate<T>>, minScore: number): Candidate<T> | null {
+  let top: Candidate<T> | null = null;
+  for (const c of candidates) if (c.score >= minScore && (top === null || c.score > top.score)) top = c;
+  return top;
+}
+
+const NUM = String.raw`(\d{1,3}(?:\.\d{1,2})?|${NUMBER_WORD_SOURCE})`;
+
+const CREDITS_RE = new RegExp(String.raw`\b${NUM}(?:\s+|-)(?:total\s+)?(?:credits?(?:[- ]hours?)?|semester (?:credit )?hours|units|ECTS(?: credits| points)?|credit points)\b`, 'gi');
+const CREDITS_LABEL_RE = /\btotal (?:program |degree )?credits?(?: required)?\s*[:–-]\s*(\d{1,3}(?:\.\d{1,2})?)/gi;
+const CREDITS_TOTAL = /(?:\btotal|in total|a total of|minimum of|at least|collect|completion of|consists of|comprises|requires|require)\s*$/i;
+const CREDITS_TOTAL_AFTER = /^[\s,]*(?:(?:are|is) required (?:to|for)|required (?:to|for)|in total|program\b|degree\b|mba\b|curriculum\b|(?:to|for) (?:complete|graduate|earn) the (?:program|degree|mba))/i;
+const CREDITS_PART = /(?:per|each|every|elective|selective|core|concentration|specialization|track|first|transfer(?:red)?|waive[ds]?|bridge|foundation|prerequisite|up to|maximum of|no more than|exceed|only|accounts? for|accounting for|earn|additional|remaining|minor|certificate)\s+(?:\w+\s+){0,2}$/i;
+const CREDITS_PART_AFTER = /^\s*(?:per|each|of (?:electives?|core|concentration|coursework in)|in (?:electives?|the concentration|core)|from the curriculum|may be|can be|of "?C|of transfer|course\b|courses\b)/i;
+
+function extractCredits(blocks: readonly TextBlock[], indices: number[]): Candidate<number> | null {
+  const candidates: Array<Candidate<number>> = [];
+  for (const m of findInBlocks(blocks, indices, CREDITS_LABEL_RE)) {
+    const value = parseNumber(m.match[1] ?? '');
+    if (value !== null) candidates.push({ value, score: 6, match: m });
+  }
+  for (const m of findInBlocks(blocks, indices, CREDITS_RE)) {
+    const value = parseNumber(m.match[1] ?? '');
+    if (value === null || value < 9 || value > 240) continue;
+    const b = before(m, 50);
+    const a = after(m, 60);
+    let score = 0;
+    if (CREDITS_TOTAL.test(b) || /total/i.test(m.match[0])) score += 3;
+    if (CREDITS_TOTAL_AFTER.test(a) || /-credit/i.test(m.match[0]) && /^\s*(?:\w+\s+){0,2}(?:program|degree|mba)/i.test(a)) score += 3;
+    if (CREDITS_PART.test(b) || CREDITS_PART_AFTER.test(a)) score -= 5;
+    candidates.push({ value, score, match: m });
+  }
+  return best(candidates, 3);
+}
+
+const UNIT_MONTHS: Record<string, number> = { year: 12, month: 1, semester: 4, term: 4, trimester: 4, quarter: 3 };
+const DURATION_RE = new RegExp(String.raw`\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:\s+|-)(?:full |academic |calendar )?(years?|months?|semesters?|terms?|trimesters?|quarters?)\b`, 'gi');
+const DURATION_CONTEXT = /(?:complet|finish|duration|length|program|programme|degree|mba|full[- ]time|part[- ]time|as little as|as few as|minimum|maximum|within|takes?|graduate in|accelerated|over|span|lasts?|[—–:-]\s*$)/i;
+const DURATION_NOISE = /(?:experience|OPT\b|visa|F-1|extension|deposit|refund|ago|founded|since|established|old\b|per week|hours|after graduation|history|work(?:ing)?|employment|transfer|advanced standing|undergraduate|baccalaureate|build plan|validity|\bcourse\b|valid for|payment|installment|loan|salary|ranked|ranking|last|past|previous|tuition|fee|cost|academic year|starting|begin|deadline|age|aged)/i;
+const DURATION_NOISE_AFTER = /^\s*(?:of (?:professional |work |managerial |relevant |full-time )?(?:experience|work|F-1|OPT|visa)|ago|old|experience|of validity|after|in (?:business|industry|the (?:field|workforce))|post|course)/i;
+
+function extractDuration(blocks: readonly TextBlock[], indices: number[]): Array<Candidate<number>> {
+  const found: Array<Candidate<number>> = [];
+  for (const m of findInBlocks(blocks, indices, DURATION_RE)) {
+    const unit = (m.match[3] ?? '').toLowerCase().replace(/s$/, '');
+    const months = UNIT_MONTHS[unit];
+    const low = parseNumber(m.match[1] ?? '');
+    const high = m.match[2] ? parseNumber(m.match[2]) : null;
+    if (months === undefined || low === null) continue;
+    const b = before(m, 70);
+    const a = after(m, 50);
+    if (DURATION_NOISE.test(b.slice(-40)) || DURATION_NOISE_AFTER.test(a)) continue;
+    if (!DURATION_CONTEXT.test(b) && !/^\s*(?:program|programme|mba|degree|option|format|track|to complete|full[- ]time|part[- ]time|\)|$)/i.test(a)) continue;
+    for (const n of high === null ? [low] : [low, high]) {
+      const value = n * months;
+      if (value >= 3 && value <= 96) found.push({ value, score: 1, match: m });
+    }
+  }
+  return found;
+}
+
+const MONEY_RE = /(?:^|[^A-Za-z$])(?:US\$|USD\s?|\$)\s?(\d{1,3}(?:,\d{3})+|\d{4,6})(?:\.\d{2})?/g;
+const TUITION_CONTEXT = /(?:tuition|program (?:fee|cost|price)|total (?:cost|fee|price)|cost of the (?:program|mba|degree)|programme fee|investment)/i;
+const TUITION_NOISE = /(?:per|\/|each|deposit|balance|install?ments?|application fee|scholarships?|salary|salaries|earn|semester|annual|a year|yearly|monthly|credit|course|first|second|third|fourth|grant|award|discount|save|waiver|late fee|stipend|living|housing|books)/i;
+
+function extractTuition(blocks: readonly TextBlock[], indices: number[]): Candidate<number> | null {
+  const candidates: Array<Candidate<number>> = [];
+  for (const m of findInBlocks(blocks, indices, MONEY_RE)) {
+    const value = Number((m.match[1] ?? '').replace(/,/g, ''));
+    if (!(value >= 1000 && value <= 500_000)) continue;
+    const b = before(m, 90);
+    const a = after(m, 50);
+    let score = 0;
+    if (TUITION_CONTEXT.test(b)) score += 3;
+    if (/^\s*(?:for the (?:full|entire|whole)|total|in total|for the (?:program|programme|degree|mba))/i.test(a)) score += 2;
+    if (TUITION_NOISE.test(b.slice(-30)) || TUITION_NOISE.test(a.slice(0, 25))) score -= 6;
+    candidates.push({ value, score, match: m });
+  }
+  return best(candidates, 3);
+}
+
+const STEM_RE = /\bSTEM[- ](?:designat\w*|certified|eligible|MBA|OPT|degree)|designated (?:as )?(?:a )?STEM\b|STEM designation|STEM-approved|\bSTEM\b[^.]{0,40}\bCIP\b/gi;
+const STEM_DENIED = /\bnot\b[^.]{0,25}\bSTEM|\bSTEM\b[^.]{0,20}\bnot (?:designat|eligible)/i;
+const OPT_RE = /\bOPT\b|\bOptional Practical Training\b|\bSTEM (?:OPT )?extension\b/g;
+const OPT_DENIED = /\bnot\b[^.]{0,25}\b(?:eligible for )?(?:OPT|Optional Practical Training)\b/i;
+const AI_CURRICULUM_RE = /\b(?:[Aa]rtificial [Ii]ntelligence|[Mm]achine [Ll]earning|[Dd]ata [Ss]cience|[Dd]ata [Mm]ining|[Dd]eep [Ll]earning|[Gg]enerative AI|AI|[Nn]eural [Nn]etworks?|[Ll]arge [Ll]anguage [Mm]odels?)\b/g;
+const ETHICS_RE = /\b(?:ethics|ethical|responsible AI|responsible (?:leadership|management|business)|(?:AI|corporate|data|IT) governance|governance)\b/gi;
+
+const ONLINE_RE = /\b(?:100% online|fully online|entirely online|online MBA|online program(?:me)?|online format|delivered online|taught online|online delivery|distance learning|online learning)\b/gi;
+const CAMPUS_RE = /\b(?:on[- ]campus|in[- ]person|on[- ]ground|face[- ]to[- ]face|campus[- ]based|residential program)\b/gi;
+const HYBRID_RE = /\b(?:hybrid|blended|low[- ]residency|online and in[- ]person|in[- ]person and online)\b/gi;
+const REMOTE_PART_RE = /\b(?:online activities|online sessions|online coursework|completed remotely|remote(?:ly)?|online (?:between|in between)|virtual sessions)\b/i;
+const CAMPUS_WORD_RE = /\b(?:campus|in-person|on-ground)\b/gi;
+const CAMPUS_PART_RE = /\b(?:campus|in[- ]person|on[- ]ground|residenc(?:y|ies)|class weekends|classes are held)\b/i;
+
+function firstOf(blocks: readonly TextBlock[], indices: number[], re: RegExp): BlockMatch | null {
+  return findInBlocks(blocks, indices, re, 1)[0] ?? null;
+}
+
+function extractFormat(blocks: readonly TextBlock[], indices: number[], headline: string): { value: DeliveryFormat; match: BlockMatch } | null {
+  const hybrid = firstOf(blocks, indices, HYBRID_RE);
+  if (hybrid && !/hybrid (?:cloud|vehicle|work)/i.test(hybrid.match[0] + after(hybrid, 8))) return { value: 'hybrid', match: hybrid };
+  const online = firstOf(blocks, indices, ONLINE_RE);
+  const campus = firstOf(blocks, indices, CAMPUS_RE);
+  // In-person classes with remote work between them are one program in two modes: hybrid. The two parts are
+  // often told in neighbouring paragraphs, so the window spans the blocks around the match.
+  const mixed = findInBlocks(blocks, indices, CAMPUS_WORD_RE, 20).find((m) => {
+    const around = [m.block - 1, m.block, m.block + 1].map((i) => (indices.includes(i) ? blocks[i]!.text.slice(0, 1_500) : '')).join(' ');
+    return REMOTE_PART_RE.test(around) && CAMPUS_PART_RE.test(around);
+  });
+  if (mixed) return { value: 'hybrid', match: mixed };
+  if (online && !campus && (/\bonline\b/i.test(headline) || online.match[0].toLowerCase() !== 'online learning')) return { value: 'online', match: online };
+  if (campus && !online) return { value: 'on-campus', match: campus };
+  return null;
+}
+
+function flag(blocks: readonly TextBlock[], indices: number[], re: RegExp, denied: RegExp | null): { value: boolean; match: BlockMatch } | null {
+  const m = firstOf(blocks, indices, re);
+  if (!m) return null;
+  if (denied) {
+    const sentence = m.text.slice(Math.max(0, m.index - 60), m.index + m.match[0].length + 40);
+    if (denied.test(sentence)) return { value: false, match: m };
+  }
+  return { value: true, match: m };
+}
+
+export function extractProgramFacts(blocks: readonly TextBlock[], headline: string): { facts: ProgramFacts; evidence: LocatedEvidence[] } {
+  const indices = blocks.map((b, i) => (b.boilerplate ? -1 : i)).filter((i) => i >= 0);
+  const folded = blocks.map((b) => (b.boilerplate ? b : { ...b, text: foldLookalikes(b.text) }));
+  const evidence: LocatedEvidence[] = [];
+
+  const credits = extractCredits(folded, indices);
+  if (credits) evidence.push(evidenceFor('credits', credits.match));
+
+  const durations = extractDuration(folded, indices);
+  let durationMonthsMin: number | null = null;
+  let durationMonthsMax: number | null = null;
+  if (durations.length > 0) {
+    const sorted = [...durations].sort((x, y) => x.value - y.value);
+    const low = sorted[0]!;
+    const high = sorted[sorted.length - 1]!;
+    durationMonthsMin = low.value;
+    durationMonthsMax = high.value;
+    evidence.push(evidenceFor('duration', low.match));
+    if (high.match !== low.match) evidence.push(evidenceFor('duration', high.match));
+  }
+
+  const tuition = extractTuition(folded, indices);
+  if (tuition) evidence.push(evidenceFor('tuitionUSD', tuition.match));
+
+  const stem = flag(folded, indices, STEM_RE, STEM_DENIED);
+  if (stem) evidence.push(evidenceFor('stem', stem.match));
+  const opt = flag(folded, indices, OPT_RE, OPT_DENIED);
+  if (opt) evidence.push(evidenceFor('opt', opt.match));
+  const format = extractFormat(folded, indices, headline);
+  if (format) evidence.push(evidenceFor('format', format.match));
+  const ai = firstOf(folded, indices, AI_CURRICULUM_RE);
+  if (ai) evidence.push(evidenceFor('aiCurriculum', ai));
+  const ethics = firstOf(folded, indices, ETHICS_RE);
+  if (ethics) evidence.push(evidenceFor('ethics', ethics));
+
+  return {
+    facts: {
+      credits: credits?.value ?? null,
+      durationMonthsMin,
+      durationMonthsMax,
+      stem: stem?.value ?? null,
+      opt: opt?.value ?? null,
+      format: format?.value ?? null,
+      tuitionUSD: tuition?.value ?? null,
+      aiCurriculum: ai !== null,
+      ethics: ethics !== null,
+    },
+    evidence,
+  };
+}

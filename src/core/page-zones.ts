@@ -1,0 +1,87 @@
+/**
+ * What a page is about lives in a few places: its title, its main heading, the first lines of its content and its
+ * structured data. Menus and footers say "MBA" on every page of a business school, so they are kept apart.
+ */
+import { foldLookalikes } from './patterns';
+import type { PageSnapshot } from './snapshot';
+
+export interface PageZones {
+  /** Title, og:title, the main heading(s) and the first short lines of content: what the page says it is. */
+  subject: string[];
+  /** The title and first H1 alone: the strongest statement of the subject. */
+  headline: string[];
+  /** The first H1 in the content, or null: more specific than the title, which often carries the site's name. */
+  h1: string | null;
+  /** Headings in the content (not in menus or footers). */
+  headings: string[];
+  /** Content text, menus and footers left out, capped. */
+  body: string;
+  /** URL path words ("/programs/full-time-mba" → "programs full time mba"); a file's name for file: URLs. */
+  urlPath: string;
+  /** Host name words, without "www". */
+  urlHost: string;
+}
+
+const MAX_BODY_CHARS = 120_000;
+const FIRST_LINES = 6;
+const SHORT_LINE = 160;
+
+const words = (text: string): string => text.replace(/%20/g, ' ').replace(/[^A-Za-z0-9]+/g, ' ').trim().slice(0, 500);
+
+export function urlParts(url: string): { urlPath: string; urlHost: string } {
+  try {
+    const parsed = new URL(url);
+    const path = parsed.protocol === 'file:' ? parsed.pathname.replace(/^.*\//, '') : `${parsed.pathname} ${parsed.search}`;
+    return { urlPath: words(path), urlHost: words(parsed.hostname.replace(/^www\./, '')) };
+  } catch {
+    return { urlPath: words(url), urlHost: '' };
+  }
+}
+
+export function pageZones(snapshot: PageSnapshot): PageZones {
+  const content = snapshot.blocks.filter((b) => !b.boilerplate);
+  const headline: string[] = [];
+  const subject: string[] = [];
+  if (snapshot.title) headline.push(snapshot.title);
+  if (snapshot.ogTitle && snapshot.ogTitle !== snapshot.title) headline.push(snapshot.ogTitle);
+  const h1 = content.find((b) => b.level === 1) ?? snapshot.blocks.find((b) => b.level === 1);
+  if (h1) headline.push(h1.text.trim());
+  subject.push(...headline);
+
+  // The first headings after the top of the content: on template pages the H1 is generic ("POSTGRADUATE
+  // ADMISSION") and the program is named just below it.
+  const start = h1 ? Math.max(0, content.indexOf(h1)) : 0;
+  let headingsTaken = 0;
+  for (let i = start; i < content.length && headingsTaken < 2; i++) {
+    const block = content[i]!;
+    if (block.level > 0 && block !== h1) {
+      subject.push(block.text.trim());
+      headingsTaken++;
+    }
+  }
+  // Plain-text pages and pages without heading markup: the first short lines act as headings.
+  let linesTaken = 0;
+  for (const block of content) {
+    if (linesTaken >= FIRST_LINES) break;
+    const text = block.text.trim();
+    if (text.length > 0 && text.length <= SHORT_LINE) subject.push(text);
+    linesTaken++;
+  }
+  for (const program of snapshot.jsonLd.programs) subject.push(program.name);
+  for (const job of snapshot.jsonLd.jobPostings) subject.push(job.title);
+
+  // Job boards often keep the posting's text in the meta description and show only a form in the body.
+  let body = snapshot.description ? `${snapshot.description}\n` : '';
+  for (const block of content) {
+    if (body.length >= MAX_BODY_CHARS) break;
+    body += `${block.text}\n`;
+  }
+  return {
+    subject: subject.filter(Boolean).map(foldLookalikes),
+    headline: headline.map(foldLookalikes),
+    h1: h1 ? foldLookalikes(h1.text.trim()) : null,
+    headings: content.filter((b) => b.level > 0).slice(0, 80).map((b) => foldLookalikes(b.text.trim())),
+    body: foldLookalikes(body.slice(0, MAX_BODY_CHARS)),
+    ...urlParts(snapshot.url),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The vocabulary of page kinds. Every expression is linear: alternations of literals with bounded gaps, no
+ * nested quantifiers, so a hostile 1 MB string cannot make them backtrack (the fuzz tests check this).
+ */
+
+/** Greek and Cyrillic capitals that look like M, B, A (the Greek "ΜΒΑ" on Cypriot pages is an MBA). */
+const LOOKALIKES: Record<string, string> = { 'Μ': 'M', 'Β': 'B', 'Α': 'A', 'М': 'M', 'В': 'B', 'А': 'A' };
+const LOOKALIKE_RE = /[ΜΒΑМВА]/g;
+
+export function foldLookalikes(text: string): string {
+  return text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+}
+
+/** The MBA degree itself (not "MBA-style", not "MBAs" in a list of people). */
+export const MBA = /\b(?:E?MBA|M\.\s?B\.\s?A\.?|Master(?:'s|s)? (?:of|in) Business Administration|Executive MBA)(?![\w-])/;
+export const MBA_G = new RegExp(MBA.source, 'g');
+
+/**
+ * Degrees that are not an MBA: their presence as a page's subject makes it another program's page. Case matters
+ * for the short forms ("MS in", not "ms"; "LL.M", not the language-model "LLM").
+ */
+export const OTHER_DEGREE = /\b(?:[Mm]aster(?:'s|’s|s)? (?:of|in) (?!Business Administration)[A-Z][a-z]{2,}|[Mm]aster(?:'s|’s|s)? (?:[Pp]rogram(?:me)?s?|[Dd]egrees?)|Master(?:'s|’s|s)(?= |$)|M\.\s?S\.|M\.?Sc\b|MSBA|MSIS|MSCS|MSDS|MPA|MEM|MCA|M\.Com|LL\.\s?M|Ph\.?\s?D|[Dd]octorate|Doctor of|DBA|[Bb]achelor(?:'s|’s)?|BBA|B\.B\.A|BSc|B\.Com|[Uu]ndergraduate|[Pp]ost-?[Gg]raduate [Dd]iploma|PG Diploma|PGDM|Diploma|Certificate (?:Program|Course)s?|(?:^|, )MS\b|MS (?:in|degree|program))/;
+export const OTHER_DEGREE_G = new RegExp(OTHER_DEGREE.source, 'g');
+
+/** Degree names as short tokens, to count how many different degrees a page's subject lists. */
+export const DEGREE_TOKEN_G = /\b(?:E?MBA|MCA|M\.Com|MA|MSc|MS|M\.S\.|BBA|B\.Com|BSc|BA|PhD|DBA|LL\.M|LL\.B|MPA|MEM|PGDM|Master(?:'s|’s|s)?|Doctorate|Bachelor(?:'s|’s)?)(?![\w.])/g;
+
+/** An essay about the degree in general speaks of "an MBA"; a program page of "the MBA" or "our MBA". */
+export const GENERIC_MBA_G = /\b(?:an|any|a good|most|many|top|best) (?:E?MBA|executive MBA)\b|\b(?:E?MBA|Executive MBA) (?:programs|programmes|degrees)\b|\bMBAs\b/gi;
+export const ESSAY_MARKERS = /\b(?:this (?:article|post|blog post|essay)|in this (?:article|post|blog|essay)|(?:article|post) (?:explores|examines|discusses))\b/i;
+
+/** Bylines and reading times: the page is an article. */
+export const ARTICLE_MARKERS = /(?:^|\s)(?:By:? [A-Z][a-z]+(?: [A-Z][a-z]+)?|\d{1,2} min(?:ute)? read|Posted (?:on|by)|Published (?:on )?\w+ \d|Updated on)\b/;
+
+/** Words that make a page about one program: its facts, admissions, structure. */
+export const PROGRAM_FACT_CATEGORIES: Array<[string, RegExp]> = [
+  ['credits', /\b(?:\d{1,3}(?:\.\d)?[- ](?:credit|unit|semester hour|ECTS)|credit hours?|total credits|credits? (?:are )?required|ECTS)\b/i],
+  ['curriculum', /\b(?:curriculum|core courses?|required courses|electives?|concentrations?|specializations?|course work|coursework|modules?|capstone|learning (?:outcomes|goals|objectives)|program structure)\b/i],
+  ['tuition', /\b(?:tuition|program fees?|course fees?|cost of attendance|financial aid|scholarships?|per credit)\b/i],
+  ['admissions', /\b(?:admissions?|apply now|application (?:deadline|process|requirements)|GMAT|GRE|entry requirements|admission requirements|prerequisites?|intakes?|information sessions?|open house)\b/i],
+  ['schedule', /\b(?:full-time|part-time|cohort|semesters?|academic terms?|weekends?|evening classes|accelerated|residenc(?:y|ies)|self-paced)\b/i],
+  ['visa', /\b(?:STEM[- ]designat\w*|OPT\b|optional practical training|CIP code)/i],
+  ['students', /\b(?:cohorts?|classes are|class (?:of|schedule|profile)|faculty|campus|enrol(?:l|ls|led|ment)|our (?:students|graduates|alumni)|students (?:will|must|may|can|complete|take))\b/i],
+  ['cost', /[$€£¥₹]\s?\d|\b(?:USD|EUR|GBP|INR|AED|CAD|AUD)\s?\d/],
+];
+
+/** AI, ML and data vocabulary. */
+export const AI_TERM_G = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|ML|deep learning|generative AI|GenAI|gen AI|LLMs?|large language models?|data science|NLP|MLOps|computer vision|neural networks?|foundation models?)\b/g;
+
+/** An AI qualifier as a word, case-sensitive for the acronyms ("AI", not "ai" in "Thai"). */
+export const AI_QUALIFIER_WORD = /\b(?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence|[Mm]achine [Ll]earning|ML|GenAI|Gen AI|[Gg]enerative AI|LLMs?|NLP|MLOps|[Dd]ata [Ss]cience)\b/;
+
+/** Qualifiers that make a role an AI / data role when they name it. */
+const AI_QUALIFIER = String.raw`(?:AI|A\.I\.|artificial intelligence|machine learning|ML|deep learning|generative AI|Gen ?AI|LLM|NLP|MLOps|applied AI|responsible AI|data science|computer vision)`;
+const ROLE_NOUN = String.raw`(?:product managers?|PMs?|program managers?|project managers?|managers?|directors?|head|officers?|leads?|engineers?|scientists?|analysts?|strategists?|consultants?|architects?|specialists?|researchers?|developers?|executives?|counsel|partners?|advisors?|owners?|leaders?|vp|vice president|president)`;
+/** Leadership nouns for which a plain "data" qualifier is enough ("Head of Data", "Chief Data Officer"). */
+const DATA_LEADER = String.raw`(?:head of data(?: science| strategy| and (?:AI|analytics))?|chief data (?:and (?:AI|analytics) )?officer|(?:director|vp|vice president) of data(?: science| strategy)?|data science (?:lead|manager|director)|data scientists?|CDAO|CAIO|CDO)`;
+
+/**
+ * An AI / data role named as a title: "AI Policy Analyst", "Lead Machine Learning Engineer", "Director of AI
+ * Strategy", "Chief AI Officer", "Head of Data", "Principal Software Engineer, Applied AI".
+ */
+export const AI_ROLE = new RegExp(
+  String.raw`\b(?:${AI_QUALIFIER}(?:[ /&,-]{1,3}[A-Za-z&]{2,15}){0,3}?[ /,-]{1,3}${ROLE_NOUN}\b|(?:chief|head|director|vp|vice president|lead|manager|engineer|scientist|officer)(?: of| for|,| -| –|:)?(?: [A-Za-z&]{2,15}){0,2} ${AI_QUALIFIER}\b|${DATA_LEADER}\b)`,
+  'i',
+);
+export const AI_ROLE_G = new RegExp(AI_ROLE.source, 'gi');
+
+/** Any role title, AI or not (used to spot lists of roles, and roles in a generic title). */
+export const ANY_ROLE = new RegExp(String.raw`\b(?:senior |lead |principal |staff |junior |chief |head of )?[A-Za-z]{2,20} ${ROLE_NOUN}\b|\b(?:chief [a-z]{2,20} officer|head of [a-z]{2,20})\b`, 'i');
+
+/** What career pages talk about: the job, its duties and how to get it. */
+export const CAREER_CATEGORIES: Array<[string, RegExp]> = [
+  ['responsibilities', /\b(?:responsibilities|responsibilties|duties|day-to-day|what you(?:'|’)ll do|you will|role summary|role definition|the role|this role|key roles?|accountable for|reports? (?:directly )?to)\b/i],
+  ['requirements', /\b(?:requirements|qualifications|required skills|skills (?:and|&) (?:experience|qualifications)|years of experience|experience (?:in|with)|must have|nice to have|preferred|competenc(?:y|ies)|skill ?set|skills)\b/i],
+  ['hiring', /\b(?:job (?:description|posting|overview|title|type)|we(?:'|’)re (?:hiring|looking)|we are (?:hiring|looking)|apply(?: now)?|hiring|candidates?|salary|compensation|interview|employment type|location)\b/i],
+  ['career', /\b(?:career (?:path|guide|progression|ladder)|how to become|become an?|career|job outlook|role profile)\b/i],
+];
+
+/** Phrases typical of a person's biography or a news item, not of a program or job page. */
+export const BIOGRAPHY = /\b(?:received (?:his|her|their) (?:MBA|M\.B\.A|Master)|earned (?:his|her|their|an) (?:MBA|M\.B\.A)|holds an? (?:MBA|M\.B\.A)|graduated (?:from|with)|biography|(?:was|has been) (?:named|appointed)|names? [A-Z][a-z]+ [A-Z][a-z]+ (?:as )?(?:chief|head|director|vp))\b/;
+
+/** Words of rankings, directories and search results. */
+export const LISTING = /\b(?:best|top \d{1,3}|ranking|rankings|ranked|compare (?:programs|schools)|search results|results for|directory|list of|find (?:an?|your) (?:MBA|program|job)|programs? (?:near|by)|job openings|open positions|current openings|vacancies|all jobs)\b/i;

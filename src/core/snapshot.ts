@@ -1,0 +1,278 @@
+/**
+ * snapshot: Document → plain data (DESIGN §3). Reads only what the DOM holds (no layout, no computed style),
+ * so it runs the same in the content script, in happy-dom/linkedom and in the CLI.
+ */
+import { readJsonLd, type JsonLdSummary } from './json-ld';
+
+/** Where a text node's characters sit inside a block's text (1:1, so offsets map back to the DOM). */
+export interface TextSegment {
+  node: Text;
+  /** Offset of the segment in the block's text. */
+  start: number;
+  /** Offset of the segment in the node's data (a long node can be split over blocks). */
+  nodeStart: number;
+  length: number;
+}
+
+export type BlockRole = 'heading' | 'text';
+
+export interface TextBlock {
+  /** The block's text: node texts joined, every whitespace character replaced by a space (same length). */
+  text: string;
+  role: BlockRole;
+  /** 1–6 for headings, 0 otherwise. */
+  level: number;
+  /** Inside navigation, header, footer, aside, menus, cookie banners and the like. */
+  boilerplate: boolean;
+  /** Inside <main>, <article> or role=main. */
+  main: boolean;
+  /** The DOM text nodes behind the text; absent when the snapshot was built from plain text. */
+  segments: TextSegment[];
+}
+
+export interface PageSnapshot {
+  url: string;
+  title: string;
+  lang: string;
+  description: string;
+  canonicalUrl: string | null;
+  ogUrl: string | null;
+  ogTitle: string;
+  keywords: string;
+  jsonLd: JsonLdSummary;
+  blocks: TextBlock[];
+  /** True when the text cap was reached and the rest of the page was not read. */
+  truncated: boolean;
+  /** Characters of text read. */
+  textLength: number;
+}
+
+/** A huge page costs no more than a large one: past this many characters of text, reading stops. */
+export const MAX_TEXT_CHARS = 300_000;
+const MAX_BLOCK_CHARS = 4_000;
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO',
+  'AUDIO', 'SELECT', 'OPTION', 'TEXTAREA', 'MBA-LENS', 'HEAD', 'MATH', 'PICTURE', 'MAP', 'DATALIST',
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR',
+  'UL', 'BR', 'CAPTION', 'LEGEND', 'OPTGROUP', 'BUTTON', 'LABEL', 'CENTER', 'MENU',
+]);
+
+const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alertdialog']);
+/** Class and id tokens of site furniture rather than content ("site-nav", "mega-menu", "cookie-banner"). */
+const FURNITURE_TOKEN = /^(?:(?:site|global|main|primary|secondary|top|mobile|sub|mega|utility|footer|header|side|off)[-_]?)?(?:nav|navbar|navigation|menu|menubar|footer|masthead|breadcrumbs?|sidebar|cookies?|cookie[-_]banner|consent|offcanvas|canvas|topbar|skip[-_]?links?|social|share|sharing|newsletter|modal|popup|related|dropdown|sitemap)$|[-_](?:nav|navigation|menu|footer|sidebar|breadcrumbs?)$/i;
+/** Inside the main content a header is the article's own title, so only these still count as furniture there. */
+const FURNITURE_TOKEN_IN_MAIN = /^(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|cookies?|consent|social|share|sharing|newsletter|related|sitemap)$|[-_](?:nav|navigation|menu|sidebar|breadcrumbs?)$/i;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+
+interface WalkState {
+  blocks: TextBlock[];
+  current: TextBlock | null;
+  chars: number;
+  truncated: boolean;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style !== null && HIDDEN_STYLE.test(style)) return true;
+  if (el.tagName === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
+  return false;
+}
+
+function isBoilerplate(el: Element, tag: string, inMain: boolean): boolean {
+  if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE' || tag === 'HTML') return false;
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'MENU') return true;
+  if ((tag === 'HEADER' || tag === 'FOOTER') && !inMain) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && BOILERPLATE_ROLES.has(role) && !(inMain && (role === 'banner' || role === 'contentinfo'))) return true;
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  if (names.length < 2 || names.length > 400) return false;
+  const token = inMain ? FURNITURE_TOKEN_IN_MAIN : FURNITURE_TOKEN;
+  return names.split(/\s+/).some((name) => name.length > 0 && name.length < 40 && token.test(name));
+}
+
+function isMain(el: Element): boolean {
+  return el.tagName === 'MAIN' || el.tagName === 'ARTICLE' || el.getAttribute('role') === 'main';
+}
+
+function closeBlock(state: WalkState): void {
+  const block = state.current;
+  state.current = null;
+  if (block === null) return;
+  if (block.text.trim().length === 0) return;
+  state.blocks.push(block);
+}
+
+function openBlock(state: WalkState, ctx: Context): TextBlock {
+  state.current = { text: '', role: ctx.level > 0 ? 'heading' : 'text', level: ctx.level, boilerplate: ctx.boilerplate, main: ctx.main, segments: [] };
+  return state.current;
+}
+
+/** Where a text node breaks into separate blocks: blank lines, and every line break inside <pre>. */
+function breakPoints(raw: string, pre: boolean): number[] {
+  if (raw.indexOf('\n') < 0) return [];
+  const re = pre ? /\n/g : /\n[ \t\r]*\n/g;
+  const points: number[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw)) !== null && points.length < 10_000) points.push(m.index + m[0].length);
+  return points;
+}
+
+function appendText(state: WalkState, node: Text, ctx: Context): void {
+  const raw = node.data;
+  if (raw.length === 0) return;
+  const points = breakPoints(raw, ctx.pre);
+  let from = 0;
+  for (const to of [...points, raw.length]) {
+    appendPiece(state, node, from, to, ctx);
+    if (to < raw.length) closeBlock(state);
+    from = to;
+    if (state.truncated) return;
+  }
+}
+
+/** Appends node.data[from, to) to the current block, opening new blocks when one is full. */
+function appendPiece(state: WalkState, node: Text, from: number, to: number, ctx: Context): void {
+  let offset = from;
+  while (offset < to) {
+    if (state.chars >= MAX_TEXT_CHARS) {
+      state.truncated = true;
+      return;
+    }
+    let block = state.current;
+    if (block === null) {
+      if (node.data.slice(offset, to).trim().length === 0) return;
+      block = openBlock(state, ctx);
+    }
+    const room = Math.min(MAX_TEXT_CHARS - state.chars, MAX_BLOCK_CHARS - block.text.length);
+    if (room <= 0) {
+      closeBlock(state);
+      continue;
+    }
+    const end = Math.min(to, offset + room);
+    const text = node.data.slice(offset, end).replace(/\s/g, ' ');
+    block.segments.push({ node, start: block.text.length, nodeStart: offset, length: end - offset });
+    block.text += text;
+    state.chars += text.length;
+    offset = end;
+  }
+}
+
+interface Context {
+  level: number;
+  boilerplate: boolean;
+  main: boolean;
+  /** Inside <pre>: every line break starts a new block. */
+  pre: boolean;
+}
+
+/**
+ * Walks the body iteratively (deeply nested hostile pages must not overflow the stack), collecting visible text
+ * into blocks.
+ */
+function collectBlocks(root: Node, state: WalkState): void {
+  const stack: Array<{ node: Node; ctx: Context; closing: boolean }> = [
+    { node: root, ctx: { level: 0, boilerplate: false, main: false, pre: false }, closing: false },
+  ];
+  while (stack.length > 0 && !state.truncated) {
+    const item = stack.pop()!;
+    const { node, ctx } = item;
+    if (item.closing) {
+      closeBlock(state);
+      continue;
+    }
+    if (node.nodeType === 3) {
+      appendText(state, node as Text, ctx);
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    let childCtx = ctx;
+    let isBlock = false;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(tag) || isHidden(el)) continue;
+      isBlock = BLOCK_TAGS.has(tag) || HEADING_LEVEL[tag] !== undefined;
+      const level = HEADING_LEVEL[tag] ?? (el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level') ?? 2) || 2 : 0);
+      const main = ctx.main || isMain(el);
+      const boilerplate = ctx.boilerplate || isBoilerplate(el, tag, main);
+      const pre = ctx.pre || tag === 'PRE';
+      if (level !== ctx.level || boilerplate !== ctx.boilerplate || main !== ctx.main || pre !== ctx.pre) {
+        childCtx = { level: level || ctx.level, boilerplate, main, pre };
+        if (level > 0 || boilerplate !== ctx.boilerplate) isBlock = true;
+      }
+      if (isBlock) closeBlock(state);
+      if (tag === 'BR' || tag === 'HR') continue;
+      if (tag === 'IMG' || tag === 'INPUT') continue;
+    }
+    if (isBlock) stack.push({ node, ctx, closing: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child !== undefined) stack.push({ node: child, ctx: childCtx, closing: false });
+    }
+  }
+  closeBlock(state);
+}
+
+function metaContent(doc: Document, selector: string): string {
+  const el = doc.querySelector(selector);
+  return (el?.getAttribute('content') ?? '').trim().slice(0, 2_000);
+}
+
+function linkHref(doc: Document, selector: string): string | null {
+  const href = doc.querySelector(selector)?.getAttribute('href')?.trim();
+  return href ? href.slice(0, 2_000) : null;
+}
+
+export interface SnapshotOptions {
+  url: string;
+}
+
+/** Reads the page into a PageSnapshot. Never throws on odd markup. */
+export function takeSnapshot(doc: Document, options: SnapshotOptions): PageSnapshot {
+  const state: WalkState = { blocks: [], current: null, chars: 0, truncated: false };
+  const root = doc.body ?? doc.documentElement;
+  if (root) collectBlocks(root, state);
+  return {
+    url: options.url,
+    title: readTitle(doc),
+    lang: (doc.documentElement?.getAttribute('lang') ?? '').trim().slice(0, 20),
+    description: metaContent(doc, 'meta[name="description" i]') || metaContent(doc, 'meta[property="og:description"]'),
+    canonicalUrl: linkHref(doc, 'link[rel~="canonical" i]'),
+    ogUrl: metaContent(doc, 'meta[property="og:url"]') || null,
+    ogTitle: metaContent(doc, 'meta[property="og:title"]'),
+    keywords: metaContent(doc, 'meta[name="keywords" i]'),
+    jsonLd: readJsonLd(doc),
+    blocks: state.blocks,
+    truncated: state.truncated,
+    textLength: state.chars,
+  };
+}
+
+function readTitle(doc: Document): string {
+  const el = doc.querySelector('title');
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
+}
+
+/** Builds a snapshot from plain text (the labelled corpus gives text, not HTML): one block per line. */
+export function snapshotFromText(text: string, meta: { url: string; title?: string | null }): PageSnapshot {
+  const blocks: TextBlock[] = [];
+  for (const line of text.slice(0, MAX_TEXT_CHARS).split(/\n/)) {
+    if (line.trim().length === 0) continue;
+    const heading = /^\s*#{1,6}\s/.exec(line);
+    blocks.push({ text: line.replace(/\s/g, ' '), role: heading ? 'heading' : 'text', level: heading ? 2 : 0, boilerplate: false, main: false, segments: [] });
+  }
+  return {
+    url: meta.url, title: meta.title ?? '', lang: '', description: '', canonicalUrl: null, ogUrl: null, ogTitle: '', keywords: '',
+    jsonLd: { types: [], programs: [], jobPostings: [] }, blocks, truncated: text.length > MAX_TEXT_CHARS, textLength: Math.min(text.length, MAX_TEXT_CHARS),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The labelled corpora as test fixtures: dev page texts wrapped in HTML as their README says, whole saved pages
+ * with their labels, and the real unrelated pages. Scoring helpers (macro-F1, fact accuracy) live here too so the
+ * corpus test and the benchmark report the same figures.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PageFacts, PageKind } from '../../src/core/types';
+
+export const FIXTURES = resolve(fileURLToPath(import.meta.url), '../../fixtures');
+
+export interface LabelledPage {
+  name: string;
+  url: string;
+  label: PageKind;
+  html: string;
+  /** Hand-labelled facts, where the corpus gives them. */
+  facts?: Partial<PageFacts>;
+}
+
+interface DevText {
+  url: string;
+  title: string | null;
+  text: string;
+  label: 'mba-program' | 'ai-career' | 'other';
+  facts: Partial<PageFacts>;
+}
+
+const kindOf = (label: string): PageKind => (label === 'other' ? 'none' : (label as PageKind));
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The README's recipe: a plain page with the title and a canonical link; paragraphs as <p>, lines as <br>. */
+export function wrapText(text: string, title: string | null, url: string): string {
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim().length > 0)
+    .map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>\n')}</p>`);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title ?? '')}</title>`
+    + `<link rel="canonical" href="${escapeHtml(url)}"></head><body>\n${paragraphs.join('\n')}\n</body></html>`;
+}
+
+export function devTextPages(): LabelledPage[] {
+  const dir = join(FIXTURES, 'dev-text');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
+    const page = JSON.parse(readFileSync(join(dir, file), 'utf8')) as DevText;
+    return { name: file, url: page.url, label: kindOf(page.label), html: wrapText(page.text, page.title, page.url), facts: page.facts };
+  });
+}
+
+interface WholePageLabel {
+  file: string;
+  url?: string;
+  label: string;
+}
+
+/** A usable URL for a labelled page: the label's address without its "(inferred…)" note, else a made-up one. */
+export function fixtureUrl(raw: string | undefined, file: string): string {
+  const candidate = (raw ?? '').replace(/\s*\(.*$/, '').split(/\s+/)[0] ?? '';
+  try {
+    const url = new URL(candidate);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    // fall through
+  }
+  return `https://fixtures.example/${file}`;
+}
+
+function labelledHtml(folder: string): LabelledPage[] {
+  const dir = join(FIXTURES, folder);
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as WholePageLabel[];
+  return labels.map((entry) => ({
+    name: entry.file,
+    url: fixtureUrl(entry.url, entry.file),
+    label: kindOf(entry.label),
+    html: readFileSync(join(dir, entry.file), 'utf8'),
+  }));
+}
+
+export const wholePages = (): LabelledPage[] => labelledHtml('whole-pages');
+export const savedPages = (): LabelledPage[] => labelledHtml('saved-pages');
+
+export function unrelatedPages(): LabelledPage[] {
+  const dir = join(FIXTURES, 'web-pages');
+  return readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((file) => ({
+    name: file,
+    url: `https://unrelated.example/${file.replace(/\.html$/, '')}/`,
+    label: 'none' as PageKind,
+    html: readFileSync(join(dir, file), 'utf8'),
+  }));
+}
+
+const KINDS: PageKind[] = ['mba-program', 'ai-career', 'none'];
+
+/** Macro-F1 over the three kinds. */
+export function macroF1(pairs: Array<{ label: PageKind; kind: PageKind }>): number {
+  let sum = 0;
+  for (const kind of KINDS) {
+    const tp = pairs.filter((p) => p.kind === kind && p.label === kind).length;
+    const fp = pairs.filter((p) => p.kind === kind && p.label !== kind).length;
+    const fn = pairs.filter((p) => p.kind !== kind && p.label === kind).length;
+    const f1 = tp === 0 ? (fp === 0 && fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
+    sum += f1;
+  }
+  return sum / KINDS.length;
+}
+
+export const PROGRAM_FACTS = ['credits', 'durationMonthsMin', 'durationMonthsMax', 'stem', 'opt', 'format', 'tuitionUSD', 'aiCurriculum', 'ethics'] as const;
