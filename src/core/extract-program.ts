@@ -97,7 +97,7 @@ function extractTuition(blocks: readonly TextBlock[], indices: number[]): Candid
   return best(candidates, 3);
 }
 
-const STEM_RE = /\bSTEM[- ](?:designat\w*|certified|eligible|MBA|OPT|degree)|designated (?:as )?(?:a )?STEM\b|STEM designation|STEM-approved|\bSTEM\b[^.]{0,40}\bCIP\b/gi;
+const STEM_RE = /\bSTEM[- ](?:designat\w*|certified|eligible|MBA|degree)|designated (?:as )?(?:a )?STEM\b|STEM designation|STEM-approved|\bSTEM\b[^.]{0,40}\bCIP\b/gi;
 const STEM_DENIED = /\bnot\b[^.]{0,25}\bSTEM|\bSTEM\b[^.]{0,20}\bnot (?:designat|eligible)/i;
 const OPT_RE = /\bOPT\b|\bOptional Practical Training\b|\bSTEM (?:OPT )?extension\b/g;
 const OPT_DENIED = /\bnot\b[^.]{0,25}\b(?:eligible for )?(?:OPT|Optional Practical Training)\b/i;

@@ -239,6 +239,8 @@ export interface SnapshotOptions {
 
 /** Reads the page into a PageSnapshot. Never throws on odd markup. */
 export function takeSnapshot(doc: Document, options: SnapshotOptions): PageSnapshot {
+  // A hostile page can remove its own <html>; there is then nothing to read.
+  if (!doc.documentElement) return snapshotFromText('', { url: options.url });
   const state: WalkState = { blocks: [], current: null, chars: 0, truncated: false };
   const root = doc.body ?? doc.documentElement;
   if (root) collectBlocks(root, state);

@@ -1,6 +1,2 @@
-/** linkedom's DOM, as the CLI uses it, typed as the standard Document the core expects. */
-import { parseHTML } from 'linkedom';
-
-export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
+/** linkedom's DOM, exactly as the CLI builds it, typed as the standard Document the core expects. */
+export { parseHtmlDocument as parseDocument } from '../../src/cli/analyze-source';

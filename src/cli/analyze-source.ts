@@ -1,0 +1,49 @@
+/** One file through the core: the CLI's object for it (DESIGN §5), without touching the file system. */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { analyzeSnapshot } from '../core/analyze';
+import { snapshotFromText, takeSnapshot, type PageSnapshot } from '../core/snapshot';
+import type { AnalysisResult } from '../core/types';
+
+/** The page URL: --url, else the canonical link or og:url (resolved against the file), else the file's URL. */
+export function pageUrl(explicit: string | undefined, snapshot: Pick<PageSnapshot, 'canonicalUrl' | 'ogUrl'>, fileUrl: string): string {
+  if (explicit) return explicit;
+  for (const candidate of [snapshot.canonicalUrl, snapshot.ogUrl]) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate, fileUrl);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // An unusable canonical link falls through to the next source.
+    }
+  }
+  return fileUrl;
+}
+
+function looksLikeHtml(source: string): boolean {
+  return /<(?:!doctype|html|head|body|div|p|meta|title)\b/i.test(source.slice(0, 5_000));
+}
+
+/**
+ * linkedom's DOM for an HTML source. linkedom leaves a fragment without <html> (or an empty file) with no
+ * documentElement; wrapping it gives every source a document.
+ */
+export function parseHtmlDocument(source: string): Document {
+  const { document } = parseHTML(source);
+  if (document.documentElement) return document as unknown as Document;
+  return parseHTML(`<!doctype html><html><head></head><body>${source}</body></html>`).document as unknown as Document;
+}
+
+export function analyzeSource(source: string, file: string, explicitUrl?: string): { file: string } & AnalysisResult {
+  const fileUrl = pathToFileURL(resolve(file)).href;
+  let snapshot: PageSnapshot;
+  if (looksLikeHtml(source)) {
+    snapshot = takeSnapshot(parseHtmlDocument(source), { url: fileUrl });
+  } else {
+    snapshot = snapshotFromText(source, { url: fileUrl });
+  }
+  snapshot.url = pageUrl(explicitUrl, snapshot, fileUrl);
+  return { file, ...analyzeSnapshot(snapshot).result };
+}
+

@@ -1,0 +1,66 @@
+/** Table tests: a statement on a page → the fact it states (or null when it states none). */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/core/extract';
+import { snapshotFromText } from '../../src/core/snapshot';
+import type { PageFacts } from '../../src/core/types';
+
+const facts = (text: string): PageFacts => extractFacts(snapshotFromText(text, { url: 'https://x.example/mba', title: 'MBA' }), 'mba-program').facts;
+
+describe('program facts', () => {
+  it.each([
+    ['The STEM MBA is an innovative 36-credit program.', 36],
+    ['Forty-eight total credits are required to complete the MBA.', 48],
+    ['Total Program Credits: 46.5 credits', 46.5],
+    ['Students must collect in total 95 ECTS.', 95],
+    ['Students take 12 credits per term.', null],
+    ['You will earn twelve credits from the concentration curriculum listed below.', null],
+    ['Only 6 credit hours of C grades are allowed.', null],
+  ])('credits: %s → %s', (text, want) => {
+    expect(facts(text).credits).toBe(want);
+  });
+
+  it.each([
+    ['The duration of the program is 20 months.', 20, 20],
+    ['Duration: 3 years', 36, 36],
+    ['Full-Time MBA — 12 months', 12, 12],
+    ['Minimum time to complete the program full time is 2 years; maximum, 6 years.', 24, 72],
+    ['This could allow for up to 36 months of F-1 visa validity.', null, null],
+    ['Applicants need 3 years of work experience.', null, null],
+  ])('duration: %s → %s–%s', (text, min, max) => {
+    const f = facts(text);
+    expect([f.durationMonthsMin, f.durationMonthsMax]).toEqual([min, max]);
+  });
+
+  it.each([
+    ['The 2013-2014 tuition for the One-Year Executive MBA Program is $60,000 for the full 12-month program.', 60000],
+    ['Tuition is $1,250 per credit hour.', null],
+    ['A non-refundable deposit of $400 must be paid.', null],
+    ['Tuition: £40,900 for the programme.', null],
+    ['The tuition balance of $59,600 is payable in three installments.', null],
+  ])('tuition: %s → %s', (text, want) => {
+    expect(facts(text).tuitionUSD).toBe(want);
+  });
+
+  it.each([
+    ['The Full-time MBA is STEM-designated.', true, null],
+    ['Graduates may apply for the STEM OPT extension.', null, true],
+    ['Students can start with day-one CPT.', null, null],
+  ])('STEM and OPT: %s', (text, stem, opt) => {
+    const f = facts(text);
+    expect([f.stem, f.opt]).toEqual([stem, opt]);
+  });
+
+  it.each([
+    ['Our online MBA is delivered 100% online.', 'online'],
+    ['A hybrid program with monthly residencies.', 'hybrid'],
+    ['Classes meet on campus in Boston.', 'on-campus'],
+    ['Study full-time or part-time.', null],
+  ])('format: %s → %s', (text, want) => {
+    expect(facts(text).format).toBe(want);
+  });
+
+  it('AI curriculum and ethics are true when named, false when not', () => {
+    expect(facts('Courses include Machine Learning for Managers and Business Ethics.')).toMatchObject({ aiCurriculum: true, ethics: true });
+    expect(facts('Courses include Accounting and Marketing Analytics.')).toMatchObject({ aiCurriculum: false, ethics: false });
+  });
+});
