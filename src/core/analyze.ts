@@ -2,7 +2,7 @@
 import { classifySnapshot, type Classification } from './classify';
 import { compareWithReference } from './compare';
 import { emptyFacts, extractFacts } from './extract';
-import { takeSnapshot, type PageSnapshot } from './snapshot';
+import { takeSnapshot, takeSnapshotInSlices, type PageSnapshot, type Yielding } from './snapshot';
 import type { AnalysisResult, ComparisonRow, LocatedEvidence, PageFacts, PageKind } from './types';
 
 export interface AnalyzeOptions {
@@ -29,7 +29,10 @@ export interface PageAnalysis {
 }
 
 export function analyzeSnapshot(snapshot: PageSnapshot, options: { force?: boolean } = {}): PageAnalysis {
-  const classification = classifySnapshot(snapshot);
+  return completeAnalysis(snapshot, classifySnapshot(snapshot), options);
+}
+
+function completeAnalysis(snapshot: PageSnapshot, classification: Classification, options: { force?: boolean }): PageAnalysis {
   const detected = classification.kind;
   const kind: PageKind = detected !== 'none' || !options.force ? detected : classification.likeliest;
   const { facts, evidence } = kind === 'none' ? { facts: emptyFacts(), evidence: [] } : extractFacts(snapshot, kind);
@@ -49,6 +52,19 @@ export function analyzeSnapshot(snapshot: PageSnapshot, options: { force?: boole
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
   return analyzeSnapshot(takeSnapshot(doc, { url: options.url }), options.force === undefined ? {} : { force: options.force });
+}
+
+/**
+ * The same analysis with a yield after the snapshot slices and between stages, for the content script: no single
+ * task holds the main thread long on a huge page (issue 6).
+ */
+export async function analyzeDocumentInSlices(doc: Document, options: AnalyzeOptions & Yielding): Promise<PageAnalysis> {
+  const snapshot = await takeSnapshotInSlices(doc, { url: options.url, yieldToMain: options.yieldToMain, ...(options.nodesPerSlice ? { nodesPerSlice: options.nodesPerSlice } : {}) });
+  await options.yieldToMain();
+  const classification = classifySnapshot(snapshot);
+  if (classification.kind === 'none' && !options.force) return completeAnalysis(snapshot, classification, {});
+  await options.yieldToMain();
+  return completeAnalysis(snapshot, classification, options.force === undefined ? {} : { force: options.force });
 }
 
 function round(value: number): number {

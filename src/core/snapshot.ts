@@ -76,6 +76,7 @@ interface WalkState {
   current: TextBlock | null;
   chars: number;
   truncated: boolean;
+  nodes: number;
 }
 
 function isHidden(el: Element): boolean {
@@ -178,11 +179,20 @@ interface Context {
  * Walks the body iteratively (deeply nested hostile pages must not overflow the stack), collecting visible text
  * into blocks.
  */
-function collectBlocks(root: Node, state: WalkState): void {
-  const stack: Array<{ node: Node; ctx: Context; closing: boolean }> = [
-    { node: root, ctx: { level: 0, boilerplate: false, main: false, pre: false }, closing: false },
-  ];
+type WalkStack = Array<{ node: Node; ctx: Context; closing: boolean }>;
+
+/** Nodes visited at most: a page of millions of empty elements stops here as a page of text stops at the cap. */
+const MAX_NODES = 2_000_000;
+
+/** Walks up to `budget` more nodes; returns true when the walk is finished. */
+function walkSome(stack: WalkStack, state: WalkState, budget: number): boolean {
+  let visited = 0;
   while (stack.length > 0 && !state.truncated) {
+    if (visited++ >= budget) return false;
+    if (++state.nodes > MAX_NODES) {
+      state.truncated = true;
+      break;
+    }
     const item = stack.pop()!;
     const { node, ctx } = item;
     if (item.closing) {
@@ -221,6 +231,13 @@ function collectBlocks(root: Node, state: WalkState): void {
     }
   }
   closeBlock(state);
+  return true;
+}
+
+function startWalk(doc: Document): { stack: WalkStack; state: WalkState } {
+  const root = doc.body ?? doc.documentElement;
+  const stack: WalkStack = root ? [{ node: root, ctx: { level: 0, boilerplate: false, main: false, pre: false }, closing: false }] : [];
+  return { stack, state: { blocks: [], current: null, chars: 0, truncated: false, nodes: 0 } };
 }
 
 function metaContent(doc: Document, selector: string): string {
@@ -238,14 +255,9 @@ export interface SnapshotOptions {
 }
 
 /** Reads the page into a PageSnapshot. Never throws on odd markup. */
-export function takeSnapshot(doc: Document, options: SnapshotOptions): PageSnapshot {
-  // A hostile page can remove its own <html>; there is then nothing to read.
-  if (!doc.documentElement) return snapshotFromText('', { url: options.url });
-  const state: WalkState = { blocks: [], current: null, chars: 0, truncated: false };
-  const root = doc.body ?? doc.documentElement;
-  if (root) collectBlocks(root, state);
+function finishSnapshot(doc: Document, state: WalkState, url: string): PageSnapshot {
   return {
-    url: options.url,
+    url,
     title: readTitle(doc),
     lang: (doc.documentElement?.getAttribute('lang') ?? '').trim().slice(0, 20),
     description: metaContent(doc, 'meta[name="description" i]') || metaContent(doc, 'meta[property="og:description"]'),
@@ -258,6 +270,35 @@ export function takeSnapshot(doc: Document, options: SnapshotOptions): PageSnaps
     truncated: state.truncated,
     textLength: state.chars,
   };
+}
+
+/** Reads the page into a PageSnapshot in one go (CLI, tests). Never throws on odd markup. */
+export function takeSnapshot(doc: Document, options: SnapshotOptions): PageSnapshot {
+  // A hostile page can remove its own <html>; there is then nothing to read.
+  if (!doc.documentElement) return snapshotFromText('', { url: options.url });
+  const { stack, state } = startWalk(doc);
+  walkSome(stack, state, Number.POSITIVE_INFINITY);
+  return finishSnapshot(doc, state, options.url);
+}
+
+export interface Yielding {
+  /** Resolves when the main thread has had a chance to run other work (scheduler.yield, a macrotask…). */
+  yieldToMain: () => Promise<void>;
+  /** Nodes walked between yields. */
+  nodesPerSlice?: number;
+}
+
+/**
+ * The same snapshot, walked in slices with a yield between them, so a 10 MB page never blocks the main thread
+ * for long (issue 6). The DOM may change between slices; the snapshot is then of a page mid-change, which the
+ * caller's re-analysis on mutation corrects.
+ */
+export async function takeSnapshotInSlices(doc: Document, options: SnapshotOptions & Yielding): Promise<PageSnapshot> {
+  if (!doc.documentElement) return snapshotFromText('', { url: options.url });
+  const { stack, state } = startWalk(doc);
+  const slice = options.nodesPerSlice ?? 3_000;
+  while (!walkSome(stack, state, slice)) await options.yieldToMain();
+  return finishSnapshot(doc, state, options.url);
 }
 
 function readTitle(doc: Document): string {
