@@ -16,6 +16,7 @@ export default defineConfig({
     // End-to-end tests need a browser and a build: they run under vitest.e2e.config.ts.
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup/i18n.ts'],
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     // Speed is the benchmark's job (DESIGN §7), not the unit tests': corpus tests on a busy 2-core CI machine
     // may take well over vitest's 5 s default without anything being wrong.
     testTimeout: 30_000,

@@ -9,7 +9,7 @@ import { passesGate } from './gate';
 import { pageZones, type PageZones } from './page-zones';
 import {
   AI_QUALIFIER_WORD, AI_ROLE, AI_ROLE_G, AI_TERM_G, ANY_ROLE, ARTICLE_MARKERS, BIOGRAPHY, CAREER_CATEGORIES, DEGREE_TOKEN_G, ESSAY_MARKERS, GENERIC_MBA_G,
-  LISTING, MBA, MBA_G, OTHER_DEGREE, OTHER_DEGREE_G, PROGRAM_FACT_CATEGORIES,
+  AI_ADJACENT_ROLE, APPOINTMENT_NEWS, LISTING, LISTING_BODY, MBA, MBA_G, PERSON_PAGE, SCHOOL_NAME, OTHER_DEGREE, OTHER_DEGREE_G, PROGRAM_FACT_CATEGORIES,
 } from './patterns';
 import type { PageSnapshot } from './snapshot';
 import type { PageKind } from './types';
@@ -118,8 +118,12 @@ function scoreMba(z: PageZones, snapshot: PageSnapshot): Scored {
   if (degreesNamed >= 3 && !h1Mba) score -= degreesNamed >= 4 ? 4 : 3;
   // "Online Degree Programs", "Our Programmes": the page is about several programs.
   if (z.headline.some((h) => PROGRAMS_PLURAL.test(h) && !MBA.test(h))) score -= 2;
-  if (LISTING.test(z.headline.join(' '))) score -= 3;
+  if (LISTING.test(z.headline.join(' ')) || LISTING_BODY.test(z.body.slice(0, 20_000))) score -= 3;
   if (BIOGRAPHY.test(z.body.slice(0, 3000))) score -= 2;
+  if (PERSON_PAGE.test(z.headline.join(' '))) score -= 3;
+  // Search results and directories: many schools' programs, one per heading.
+  const schoolHeadings = new Set(z.headings.filter((h) => h.length < 150 && SCHOOL_NAME.test(h)).map((h) => h.toLowerCase())).size;
+  if (schoolHeadings >= 4 && mbaHeadings >= 3) score -= 3;
   // "How Executive MBA Programs Work", "Why an MBA…", bylines: an article about the degree in general.
   if (/\b(?:how|why|what|should|is an?|guide|vs\.?|versus)\b[^.?!]{0,60}\bMBA/i.test(z.headline.join(' '))) score -= 2.5;
   if (ARTICLE_MARKERS.test(z.subject.join(' \n '))) score -= 1.5;
@@ -165,8 +169,11 @@ function scoreCareer(z: PageZones, snapshot: PageSnapshot): Scored {
   const roleMentions = count(AI_ROLE_G, z.body);
   if (!subjectRole) {
     // A generic title ("Senior Product Manager") on a page whose whole subject is AI work.
-    const genericRole = firstMatch(ANY_ROLE, z.headline);
-    if (genericRole && aiDensity >= 3 && aiMentions >= 8) {
+    // Only for roles whose work can itself be AI work, and only when the role's description opens with it: a
+    // company's AI boilerplate around a sales or backend posting does not make the role an AI role.
+    const genericRole = firstMatch(AI_ADJACENT_ROLE, z.headline);
+    const openingAi = count(AI_TERM_G, z.body.slice(0, 2_000));
+    if (genericRole && aiDensity >= 3 && aiMentions >= 8 && openingAi >= 3) {
       score += 2;
       signals.push(`The page describes the role “${genericRole}” in AI terms`);
     }
@@ -185,8 +192,11 @@ function scoreCareer(z: PageZones, snapshot: PageSnapshot): Scored {
   const distinctRoleHeadings = new Set(z.headings.filter((h) => h.length < 80 && ANY_ROLE.test(h)).map((h) => h.toLowerCase())).size;
   if (distinctRoleHeadings >= 4 && !headlineRole) score -= 2.5;
   else if (distinctRoleHeadings >= 6 && roleHeadings >= 6) score -= 1.5;
-  if (LISTING.test(z.headline.join(' '))) score -= 3;
+  if (LISTING.test(z.headline.join(' ')) || LISTING_BODY.test(z.body.slice(0, 20_000))) score -= 3;
   if (BIOGRAPHY.test(z.body.slice(0, 3000))) score -= 2;
+  if (PERSON_PAGE.test(z.headline.join(' '))) score -= 3;
+  // "Acme names Jane Doe Chief AI Officer": news about a person in the role, not the role itself.
+  if (APPOINTMENT_NEWS.test(z.headline.join(' '))) score -= 3;
   if (firstMatch(MBA, z.headline) && !headlineRole) score -= 2;
   return { score, signals };
 }

@@ -7,7 +7,9 @@ import type { TextBlock } from './snapshot';
 import type { LocatedEvidence } from './types';
 
 const SENIORITY = /(?:\b(?:senior|sr\.?|lead|principal|staff|junior|associate|global|group|executive|chief|head of|director of|vp of|vice president of|generative|gen)\s+)+$/i;
-const ROLE_TAIL = /^(?:\s(?:&|and)\s[A-Z][A-Za-z]{2,15}|\s(?:Strategy|Governance|Transformation|Products?|Platforms?|Programs?|Policy|Innovation|Ethics|Research|Engineering|Science|Analytics)){1,3}/;
+const ROLE_TAIL = /^(?:\s(?:&|and)\s[A-Z][A-Za-z]{2,15}|\s(?:Strategy|Governance|Transformation|Products?|Platforms?|Programs?|Policy|Innovation|Ethics|Research|Engineering|Science|Analytics|Officer|Engineer|Manager|Lead|Scientist|Analyst|Architect|Strategist|Consultant|Specialist|Director|Leader)s?){1,3}/;
+/** A URL slug used as a title ("22-generative-ai-pm-skillset"): its words are not a role's spelling. */
+const SLUG = /^[\w]+(?:-[\w]+){2,}$/;
 
 /** "AI Product Manager" from "🤖 AI Product Manager — Hiring Wiki"; seniority words and a short tail kept. */
 function expandRole(text: string, index: number, match: string): string {
@@ -46,6 +48,7 @@ const MAX_SKILLS = 15;
 
 export function extractRole(blocks: readonly TextBlock[], indices: number[], headline: string[]): { role: string | null; match: BlockMatch | null } {
   for (const text of headline) {
+    if (SLUG.test(text.trim())) continue;
     const m = AI_ROLE.exec(text);
     if (m) {
       // Evidence should point at the page, so find the same words in the content when they are there.

@@ -82,3 +82,18 @@ export const BIOGRAPHY = /\b(?:received (?:his|her|their) (?:MBA|M\.B\.A|Master)
 
 /** Words of rankings, directories and search results. */
 export const LISTING = /\b(?:best|top \d{1,3}|ranking|rankings|ranked|compare (?:programs|schools)|search results|results for|directory|list of|find (?:an?|your) (?:MBA|program|job)|programs? (?:near|by)|job openings|open positions|current openings|vacancies|all jobs)\b/i;
+
+/** Search results and catalogues, from their own furniture. */
+export const LISTING_BODY = /\b(?:\d{1,5} (?:courses|programmes|programs|results|jobs|schools) (?:found|match)|showing \d{1,4}\s*(?:-|–|to)\s*\d{1,4} of|sort by|refine (?:your )?search|filter (?:by|results)|results per page)\b/i;
+
+/** A person's page: faculty profiles, staff directories. */
+export const PERSON_PAGE = /\b(?:Professor|Lecturer|Faculty (?:Directory|Profile)|Staff Profile|Biography|Bio\b|Ph\.?\s?D\.? (?:Dean|Professor))/;
+
+/** A school or university named in a heading (listings of many schools' programs). */
+export const SCHOOL_NAME = /\b(?:University|College|Business School|School of (?:Business|Management)|Institute|Université|Universidad|Universität)\b/;
+
+/** Headline verbs of appointment news. */
+export const APPOINTMENT_NEWS = /\b(?:names|named|appoints|appointed|hires|hired|promotes|promoted|welcomes|taps|joins|steps down|to lead)\b/i;
+
+/** Roles whose work can itself be AI work when the page says so ("Senior Product Manager" on an AI platform). */
+export const AI_ADJACENT_ROLE = /\b(?:product (?:manager|owner|lead|director)|program manager|strateg(?:ist|y lead|y director)|head of (?:product|strategy|innovation|research)|chief (?:technology|product|innovation|digital|data) officer|research scientist|scientist|researcher|consultant|architect|tech(?:nical)? lead)\b/i;
