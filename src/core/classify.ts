@@ -9,7 +9,7 @@ import { passesGate } from './gate';
 import { pageZones, type PageZones } from './page-zones';
 import {
   AI_QUALIFIER_WORD, AI_ROLE, AI_ROLE_G, AI_TERM_G, ANY_ROLE, ARTICLE_MARKERS, BIOGRAPHY, CAREER_CATEGORIES, DEGREE_TOKEN_G, ESSAY_MARKERS, GENERIC_MBA_G,
-  AI_ADJACENT_ROLE, APPOINTMENT_NEWS, LISTING, LISTING_BODY, MBA, MBA_G, PERSON_PAGE, SCHOOL_NAME, OTHER_DEGREE, OTHER_DEGREE_G, PROGRAM_FACT_CATEGORIES,
+  AI_ADJACENT_ROLE, APPOINTMENT_NEWS, COUNTRY_SCOPE, LISTING, LISTING_BODY, MBA, MBA_G, MULTI_SCHOOL, PERSON_PAGE, SCHOOL_NAME, OTHER_DEGREE, OTHER_DEGREE_G, PROGRAM_FACT_CATEGORIES,
 } from './patterns';
 import type { PageSnapshot } from './snapshot';
 import type { PageKind } from './types';
@@ -25,9 +25,11 @@ export interface Classification {
   /** False when the cheap gate stopped the analysis (no full-text pass was made). */
   gatePassed: boolean;
   scores: { mba: number; career: number };
+  trace: { mba: string[]; career: string[] };
 }
 
 const THRESHOLD = 3;
+const MBA_PLURAL = /\b(?:E?MBA|M\.B\.A\.?) (?:programs|programmes|courses|schools|degrees)\b|\bMBAs\b/i;
 const PROGRAMS_PLURAL = /\b(?:programs|programmes|degrees|courses)\b/i;
 
 function count(re: RegExp, text: string, cap = 500): number {
@@ -53,11 +55,18 @@ function categoriesHit(categories: Array<[string, RegExp]>, text: string): strin
 interface Scored {
   score: number;
   signals: string[];
+  /** Every rule that moved the score, for tests and tuning (not shown to users). */
+  trace: string[];
 }
 
 function scoreMba(z: PageZones, snapshot: PageSnapshot): Scored {
   const signals: string[] = [];
+  const trace: string[] = [];
   let score = 0;
+  const add = (points: number, why: string) => {
+    score += points;
+    trace.push(`${points > 0 ? '+' : ''}${Math.round(points * 100) / 100} ${why}`);
+  };
   // The H1 is the page's own subject; the title may carry the site's brand ("MBA EDUCATION UK").
   const h1Mba = z.h1 !== null && MBA.test(z.h1);
   const h1Other = z.h1 !== null && OTHER_DEGREE.test(z.h1) && !h1Mba;
@@ -67,71 +76,80 @@ function scoreMba(z: PageZones, snapshot: PageSnapshot): Scored {
   const hostMba = /\b(?:e?mba)\b/i.test(z.urlHost);
   const jsonLdMba = snapshot.jsonLd.programs.some((p) => MBA.test(`${p.name} ${p.credential}`));
   if (headlineMba && !h1Other) {
-    score += 3;
+    add(3, 'headline names an MBA');
     signals.push(`The title or main heading names an MBA (“${headlineMba}”)`);
   } else if (subjectMba) {
-    score += 2;
+    add(2, 'first lines name an MBA');
     signals.push(`The first heading or lines name an MBA (“${subjectMba}”)`);
   }
   if (urlMba || hostMba) {
-    // A host name is often a brand ("mba-edu.uk"); a path names the page.
-    score += urlMba ? 1 : 0.5;
+    // A host name is often a brand ("mba-edu.uk"); a path names the section the page belongs to
+    // ("/pt-mba/program-information/program-structure").
+    add(urlMba ? 2 : 0.5, 'address names an MBA');
     signals.push('The address names an MBA');
   }
   if (jsonLdMba) {
-    score += 2;
+    add(2, 'JSON-LD MBA program');
     signals.push('Structured data describes an MBA program');
   }
 
   const mbaMentions = count(MBA_G, z.body);
   const bodyKb = Math.max(1, z.body.length / 1000);
   if (mbaMentions >= 3) {
-    score += Math.min(2, mbaMentions / 4);
+    add(Math.min(2, mbaMentions / 4), 'MBA mentions');
     signals.push(`The content mentions the MBA ${mbaMentions} times`);
-  } else if (mbaMentions === 0 && !subjectMba) {
-    score -= 2;
+  } else if (mbaMentions === 0 && !subjectMba && !urlMba) {
+    add(-2, 'no MBA anywhere');
   }
 
   const facts = categoriesHit(PROGRAM_FACT_CATEGORIES, z.body);
-  score += Math.min(3, facts.length * 0.6);
+  add(Math.min(3, facts.length * 0.6), 'program detail categories');
   if (facts.length > 0) signals.push(`The content describes program details: ${facts.join(', ')}`);
   // A page about one program states some of its details; an essay about the degree does not.
-  if (facts.length <= 1) score -= 2;
+  if (facts.length <= 1) add(-2, 'few program details');
 
   // Another degree as the subject (an MS, a BBA, a diploma): the page is about that program, whatever its menus say.
   const otherHeadline = firstMatch(OTHER_DEGREE, z.headline);
   const otherSubject = otherHeadline ?? firstMatch(OTHER_DEGREE, z.subject);
-  if (h1Other || (otherHeadline && !headlineMba)) score -= 5;
-  else if (otherSubject && !subjectMba) score -= 3;
-  else if (otherSubject && !headlineMba) score -= 1;
+  if (h1Other || (otherHeadline && !headlineMba)) add(-5, 'another degree is the subject');
+  else if (otherSubject && !subjectMba) add(-3, 'another degree in the first lines');
+  else if (otherSubject && !headlineMba) add(-1, 'another degree beside the MBA');
   const otherMentions = count(OTHER_DEGREE_G, z.body);
-  if (otherMentions > mbaMentions * 2 + 2) score -= 2;
+  if (otherMentions > mbaMentions * 2 + 2) add(-2, 'other degrees outnumber the MBA');
 
   // Pages listing many programs (home pages, fee tables, catalog indexes) are not about one MBA.
   const otherHeadings = z.headings.filter((h) => h.length < 120 && OTHER_DEGREE.test(h) && !MBA.test(h)).length;
   const mbaHeadings = z.headings.filter((h) => h.length < 120 && MBA.test(h)).length;
   if (otherHeadings >= 2 && otherHeadings > mbaHeadings) {
-    score -= 3;
+    add(-3, 'lists several degrees');
     signals.push('The page lists several degrees');
   }
   const degreesNamed = distinct(DEGREE_TOKEN_G, z.subject.join(' | '));
-  if (degreesNamed >= 3 && !h1Mba) score -= degreesNamed >= 4 ? 4 : 3;
+  if (degreesNamed >= 3 && !h1Mba) add(degreesNamed >= 4 ? -4 : -3, 'several degrees named up top');
   // "Online Degree Programs", "Our Programmes": the page is about several programs.
-  if (z.headline.some((h) => PROGRAMS_PLURAL.test(h) && !MBA.test(h))) score -= 2;
-  if (LISTING.test(z.headline.join(' ')) || LISTING_BODY.test(z.body.slice(0, 20_000))) score -= 3;
-  if (BIOGRAPHY.test(z.body.slice(0, 3000))) score -= 2;
-  if (PERSON_PAGE.test(z.headline.join(' '))) score -= 3;
+  if (z.headline.some((h) => PROGRAMS_PLURAL.test(h) && !MBA.test(h))) add(-2, 'headline: several programs');
+  if (LISTING.test(z.headline.join(' '))) add(-5, 'headline: ranking or list');
+  if (LISTING_BODY.test(z.body.slice(0, 20_000))) add(-3, 'search-results furniture');
+  if (MULTI_SCHOOL.test(z.headline.join(' '))) add(-3, 'headline: several schools');
+  else if (MULTI_SCHOOL.test(z.body.slice(0, 3_000))) add(-2.5, 'about several schools');
+  if (COUNTRY_SCOPE.test(z.headline.join(' ')) && !z.headline.some((h) => SCHOOL_NAME.test(h))) add(-3, "headline: a country's MBAs");
+  // "State Universities That Offer MBA Programs Online": several programs, unless one school's name heads them.
+  if (z.headline.some((h) => MBA_PLURAL.test(h)) && !z.headline.some((h) => SCHOOL_NAME.test(h))) add(-2.5, 'headline: MBA programs (plural)');
+  // A site's home page introduces the whole school, even when the MBA is its main degree.
+  if (z.isHomePage) add(headlineMba ? -2 : -4, 'home page');
+  if (BIOGRAPHY.test(z.body.slice(0, 3000))) add(-2, 'biography');
+  if (PERSON_PAGE.test(z.headline.join(' '))) add(-3, 'person page');
   // Search results and directories: many schools' programs, one per heading.
   const schoolHeadings = new Set(z.headings.filter((h) => h.length < 150 && SCHOOL_NAME.test(h)).map((h) => h.toLowerCase())).size;
-  if (schoolHeadings >= 4 && mbaHeadings >= 3) score -= 3;
+  if (schoolHeadings >= 4 && mbaHeadings >= 3) add(-3, 'many schools in headings');
   // "How Executive MBA Programs Work", "Why an MBA…", bylines: an article about the degree in general.
-  if (/\b(?:how|why|what|should|is an?|guide|vs\.?|versus)\b[^.?!]{0,60}\bMBA/i.test(z.headline.join(' '))) score -= 2.5;
-  if (ARTICLE_MARKERS.test(z.subject.join(' \n '))) score -= 1.5;
-  if (ESSAY_MARKERS.test(z.body.slice(0, 5000))) score -= 2;
+  if (/\b(?:how|why|what|should|is an?|guide|vs\.?|versus)\b[^.?!]{0,60}\bMBA/i.test(z.headline.join(' '))) add(-2.5, 'question or guide about the MBA');
+  if (ARTICLE_MARKERS.test(z.subject.join(' \n '))) add(-1.5, 'byline');
+  if (ESSAY_MARKERS.test(z.body.slice(0, 5000))) add(-2, 'essay');
   const genericMentions = count(GENERIC_MBA_G, z.body);
-  if (genericMentions * 2 > mbaMentions && genericMentions >= 2) score -= 1.5;
-  if (mbaMentions / bodyKb < 0.05 && !headlineMba) score -= 1;
-  return { score, signals };
+  if (genericMentions * 2 > mbaMentions && genericMentions >= 2) add(-1.5, 'generic MBA talk');
+  if (mbaMentions / bodyKb < 0.05 && !headlineMba && !urlMba) add(-1, 'MBA rare in content');
+  return { score, signals, trace };
 }
 
 function distinct(re: RegExp, text: string): number {
@@ -145,21 +163,26 @@ function distinct(re: RegExp, text: string): number {
 
 function scoreCareer(z: PageZones, snapshot: PageSnapshot): Scored {
   const signals: string[] = [];
+  const trace: string[] = [];
   let score = 0;
+  const add = (points: number, why: string) => {
+    score += points;
+    trace.push(`${points > 0 ? '+' : ''}${Math.round(points * 100) / 100} ${why}`);
+  };
   // "Backend Engineer (Ruby), AI Engineering: Agent Observability": a job title and an AI qualifier in one headline.
   const headlineRole = firstMatch(AI_ROLE, z.headline) ?? z.headline.map((h) => (h.length < 140 && AI_QUALIFIER_WORD.test(h) ? ANY_ROLE.exec(h)?.[0] : undefined)).find(Boolean) ?? null;
   const subjectRole = headlineRole ?? firstMatch(AI_ROLE, z.subject);
   const jobPosting = snapshot.jsonLd.types.includes('JobPosting');
   if (headlineRole) {
-    score += 3.5;
+    add(3.5, 'headline names an AI role');
     signals.push(`The title or main heading names an AI or data role (“${headlineRole}”)`);
   } else if (subjectRole) {
-    score += 2.5;
+    add(2.5, 'first lines name an AI role');
     signals.push(`The first heading or lines name an AI or data role (“${subjectRole}”)`);
   }
   if (jobPosting) {
     const postingRole = snapshot.jsonLd.jobPostings.some((j) => AI_ROLE.test(j.title));
-    score += postingRole ? 2 : 0.5;
+    add(postingRole ? 2 : 0.5, 'JSON-LD job posting');
     signals.push('Structured data describes a job posting');
   }
 
@@ -174,31 +197,31 @@ function scoreCareer(z: PageZones, snapshot: PageSnapshot): Scored {
     const genericRole = firstMatch(AI_ADJACENT_ROLE, z.headline);
     const openingAi = count(AI_TERM_G, z.body.slice(0, 2_000));
     if (genericRole && aiDensity >= 3 && aiMentions >= 8 && openingAi >= 3) {
-      score += 2;
+      add(2, 'generic role in AI terms');
       signals.push(`The page describes the role “${genericRole}” in AI terms`);
     }
   }
-  if (roleMentions >= 2) score += Math.min(1.5, roleMentions / 3);
+  if (roleMentions >= 2) add(Math.min(1.5, roleMentions / 3), 'AI role mentions');
   if (aiMentions >= 3) signals.push(`The content mentions AI, machine learning or data science ${aiMentions} times`);
-  score += Math.min(1, aiDensity / 4);
+  add(Math.min(1, aiDensity / 4), 'AI density');
 
   const career = categoriesHit(CAREER_CATEGORIES, z.body);
-  score += Math.min(2.5, career.length * 0.7);
+  add(Math.min(2.5, career.length * 0.7), 'career detail categories');
   if (career.length > 0) signals.push(`The content describes the job: ${career.join(', ')}`);
-  if (career.length <= 1) score -= 1.5;
+  if (career.length <= 1) add(-1.5, 'few career details');
 
   // Lists of jobs or careers, and news about appointments, are not about one role.
   const roleHeadings = z.headings.filter((h) => h.length < 80 && ANY_ROLE.test(h)).length;
   const distinctRoleHeadings = new Set(z.headings.filter((h) => h.length < 80 && ANY_ROLE.test(h)).map((h) => h.toLowerCase())).size;
-  if (distinctRoleHeadings >= 4 && !headlineRole) score -= 2.5;
-  else if (distinctRoleHeadings >= 6 && roleHeadings >= 6) score -= 1.5;
-  if (LISTING.test(z.headline.join(' ')) || LISTING_BODY.test(z.body.slice(0, 20_000))) score -= 3;
-  if (BIOGRAPHY.test(z.body.slice(0, 3000))) score -= 2;
-  if (PERSON_PAGE.test(z.headline.join(' '))) score -= 3;
+  if (distinctRoleHeadings >= 4 && !headlineRole) add(-2.5, 'lists several roles');
+  else if (distinctRoleHeadings >= 6 && roleHeadings >= 6) add(-1.5, 'many role headings');
+  if (LISTING.test(z.headline.join(' ')) || LISTING_BODY.test(z.body.slice(0, 20_000))) add(-3, 'ranking or listing');
+  if (BIOGRAPHY.test(z.body.slice(0, 3000))) add(-2, 'biography');
+  if (PERSON_PAGE.test(z.headline.join(' '))) add(-3, 'person page');
   // "Acme names Jane Doe Chief AI Officer": news about a person in the role, not the role itself.
-  if (APPOINTMENT_NEWS.test(z.headline.join(' '))) score -= 3;
-  if (firstMatch(MBA, z.headline) && !headlineRole) score -= 2;
-  return { score, signals };
+  if (APPOINTMENT_NEWS.test(z.headline.join(' '))) add(-3, 'appointment news');
+  if (firstMatch(MBA, z.headline) && !headlineRole) add(-2, 'headline names an MBA');
+  return { score, signals, trace };
 }
 
 function confidenceOf(score: number): number {
@@ -207,7 +230,7 @@ function confidenceOf(score: number): number {
 
 export function classifySnapshot(snapshot: PageSnapshot): Classification {
   if (!passesGate(snapshot)) {
-    return { kind: 'none', confidence: 0.99, signals: ['Nothing in the address, title, headings or metadata suggests an MBA or AI-career page'], likeliest: 'mba-program', gatePassed: false, scores: { mba: 0, career: 0 } };
+    return { kind: 'none', confidence: 0.99, signals: ['Nothing in the address, title, headings or metadata suggests an MBA or AI-career page'], likeliest: 'mba-program', gatePassed: false, scores: { mba: 0, career: 0 }, trace: { mba: [], career: [] } };
   }
   const zones = pageZones(snapshot);
   const mba = scoreMba(zones, snapshot);
@@ -215,10 +238,11 @@ export function classifySnapshot(snapshot: PageSnapshot): Classification {
   const likeliest = mba.score >= career.score ? 'mba-program' : 'ai-career';
   const best = likeliest === 'mba-program' ? mba : career;
   const scores = { mba: round(mba.score), career: round(career.score) };
+  const trace = { mba: mba.trace, career: career.trace };
   if (best.score < THRESHOLD) {
-    return { kind: 'none', confidence: round(1 - confidenceOf(best.score)), signals: best.signals, likeliest, gatePassed: true, scores };
+    return { kind: 'none', confidence: round(1 - confidenceOf(best.score)), signals: best.signals, likeliest, gatePassed: true, scores, trace };
   }
-  return { kind: likeliest, confidence: round(confidenceOf(best.score)), signals: best.signals, likeliest, gatePassed: true, scores };
+  return { kind: likeliest, confidence: round(confidenceOf(best.score)), signals: best.signals, likeliest, gatePassed: true, scores, trace };
 }
 
 function round(value: number): number {

@@ -6,8 +6,8 @@
 import type { PageSnapshot } from './snapshot';
 
 const GATE_MBA = /(?:\b|_)(?:e?mba|m\.b\.a|business administration|business school|school of (?:business|management)|graduate business|executive education)(?:\b|_)|[MΜМ][BΒВ][AΑА]/i;
-const GATE_AI = /\b(?:ai|a\.i\.|artificial intelligence|machine learning|ml|genai|gen ai|generative|llms?|data scien\w*|head of data|chief data|data officer|caio|cdao|mlops|nlp|deep learning|computer vision)\b/i;
-const GATE_ROLE = /\b(?:manager|director|head|chief|officer|lead|engineer|scientist|analyst|strategist|consultant|architect|specialist|researcher|developer|careers?|jobs?|role|hiring|vacanc\w+|position|pm|counsel|executive|vp|president|leader|owner|partner|advisor)\b/i;
+const GATE_AI = /人工智能|机器学习|深度学习|数据科学|大模型|算法|\b(?:ia|ki|inteligencia artificial|intelligence artificielle|künstliche intelligenz|ai|a\.i\.|artificial intelligence|machine learning|ml|genai|gen ai|generative|llms?|data scien\w*|head of data|chief data|data officer|caio|cdao|mlops|nlp|deep learning|computer vision)\b/i;
+const GATE_ROLE = /工程师|经理|总监|科学家|分析师|负责人|专家|研究员|架构师|职位|招聘|\b(?:ingenier[oa]|ingénieure?|gerente|directeur|directrice|responsable|consultor|analista|leiter|ingenieur|entwickler|berater|empleo|emploi|stelle|manager|director|head|chief|officer|lead|engineer|scientist|analyst|strategist|consultant|architect|specialist|researcher|developer|careers?|jobs?|role|hiring|vacanc\w+|position|pm|counsel|executive|vp|president|leader|owner|partner|advisor)\b/i;
 const GATE_TYPES = /^(?:JobPosting|EducationalOccupationalProgram|EducationalProgram|Course|WorkBasedProgram|Occupation)$/;
 
 const MAX_HEADINGS = 40;

@@ -3,7 +3,7 @@
  * structured data. Menus and footers say "MBA" on every page of a business school, so they are kept apart.
  */
 import { foldLookalikes } from './patterns';
-import type { PageSnapshot } from './snapshot';
+import type { PageSnapshot, TextBlock } from './snapshot';
 
 export interface PageZones {
   /** Title, og:title, the main heading(s) and the first short lines of content: what the page says it is. */
@@ -20,6 +20,8 @@ export interface PageZones {
   urlPath: string;
   /** Host name words, without "www". */
   urlHost: string;
+  /** The address is a site's root ("/", "/index.html"): a home page. */
+  isHomePage: boolean;
 }
 
 const MAX_BODY_CHARS = 120_000;
@@ -28,14 +30,25 @@ const SHORT_LINE = 160;
 
 const words = (text: string): string => text.replace(/%20/g, ' ').replace(/[^A-Za-z0-9]+/g, ' ').trim().slice(0, 500);
 
-export function urlParts(url: string): { urlPath: string; urlHost: string } {
+export function urlParts(url: string): { urlPath: string; urlHost: string; isHomePage: boolean } {
   try {
     const parsed = new URL(url);
-    const path = parsed.protocol === 'file:' ? parsed.pathname.replace(/^.*\//, '') : `${parsed.pathname} ${parsed.search}`;
-    return { urlPath: words(path), urlHost: words(parsed.hostname.replace(/^www\./, '')) };
+    const web = parsed.protocol === 'http:' || parsed.protocol === 'https:';
+    const path = web ? `${parsed.pathname} ${parsed.search}` : parsed.pathname.replace(/^.*\//, '');
+    const isHomePage = web && /^\/(?:(?:index|default|home)\.(?:html?|php|aspx?))?$/i.test(parsed.pathname) && parsed.search === '';
+    return { urlPath: words(path), urlHost: words(parsed.hostname.replace(/^www\./, '')), isHomePage };
   } catch {
-    return { urlPath: words(url), urlHost: '' };
+    return { urlPath: words(url), urlHost: '', isHomePage: false };
   }
+}
+
+/** Short lines that read as titles ("Portland State University"), for pages without heading markup. */
+const PSEUDO_HEADING = /^[^.!?]{3,90}$/;
+
+function headingsOf(content: TextBlock[]): string[] {
+  const real = content.filter((b) => b.level > 0);
+  const chosen = real.length >= 3 ? real : content.filter((b) => b.level > 0 || PSEUDO_HEADING.test(b.text.trim()));
+  return chosen.slice(0, 80).map((b) => foldLookalikes(b.text.trim()));
 }
 
 export function pageZones(snapshot: PageSnapshot): PageZones {
@@ -80,7 +93,7 @@ export function pageZones(snapshot: PageSnapshot): PageZones {
     subject: subject.filter(Boolean).map(foldLookalikes),
     headline: headline.map(foldLookalikes),
     h1: h1 ? foldLookalikes(h1.text.trim()) : null,
-    headings: content.filter((b) => b.level > 0).slice(0, 80).map((b) => foldLookalikes(b.text.trim())),
+    headings: headingsOf(content),
     body: foldLookalikes(body.slice(0, MAX_BODY_CHARS)),
     ...urlParts(snapshot.url),
   };

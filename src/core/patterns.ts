@@ -12,7 +12,7 @@ export function foldLookalikes(text: string): string {
 }
 
 /** The MBA degree itself (not "MBA-style", not "MBAs" in a list of people). */
-export const MBA = /\b(?:E?MBA|M\.\s?B\.\s?A\.?|Master(?:'s|s)? (?:of|in) Business Administration|Executive MBA)(?![\w-])/;
+export const MBA = /(?<!\bMini[- ])\b(?:E?MBA|M\.\s?B\.\s?A\.?|Master(?:'s|s)? (?:of|in) Business Administration|Executive MBA)(?![\w-])/;
 export const MBA_G = new RegExp(MBA.source, 'g');
 
 /**
@@ -34,7 +34,7 @@ export const ARTICLE_MARKERS = /(?:^|\s)(?:By:? [A-Z][a-z]+(?: [A-Z][a-z]+)?|\d{
 
 /** Words that make a page about one program: its facts, admissions, structure. */
 export const PROGRAM_FACT_CATEGORIES: Array<[string, RegExp]> = [
-  ['credits', /\b(?:\d{1,3}(?:\.\d)?[- ](?:credit|unit|semester hour|ECTS)|credit hours?|total credits|credits? (?:are )?required|ECTS)\b/i],
+  ['credits', /\b(?:\d{1,3}(?:\.\d)?[- ](?:credits?|units?|semester hours?|ECTS)|credit hours?|total credits|credits? (?:are )?required|ECTS)\b/i],
   ['curriculum', /\b(?:curriculum|core courses?|required courses|electives?|concentrations?|specializations?|course work|coursework|modules?|capstone|learning (?:outcomes|goals|objectives)|program structure)\b/i],
   ['tuition', /\b(?:tuition|program fees?|course fees?|cost of attendance|financial aid|scholarships?|per credit)\b/i],
   ['admissions', /\b(?:admissions?|apply now|application (?:deadline|process|requirements)|GMAT|GRE|entry requirements|admission requirements|prerequisites?|intakes?|information sessions?|open house)\b/i],
@@ -52,7 +52,11 @@ export const AI_QUALIFIER_WORD = /\b(?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence|[
 
 /** Qualifiers that make a role an AI / data role when they name it. */
 const AI_QUALIFIER = String.raw`(?:AI|A\.I\.|artificial intelligence|machine learning|ML|deep learning|generative AI|Gen ?AI|LLM|NLP|MLOps|applied AI|responsible AI|data science|computer vision)`;
-const ROLE_NOUN = String.raw`(?:product managers?|PMs?|program managers?|project managers?|managers?|directors?|head|officers?|leads?|engineers?|scientists?|analysts?|strategists?|consultants?|architects?|specialists?|researchers?|developers?|executives?|counsel|partners?|advisors?|owners?|leaders?|vp|vice president|president)`;
+const ROLE_NOUN = String.raw`(?:product managers?|PMs?|program managers?|project managers?|managers?|directors?|head|chief|officers?|leads?|engineers?|scientists?|analysts?|strategists?|consultants?|architects?|specialists?|researchers?|developers?|executive|counsel|partner|advisors?|owner|vp|vice president|president)`;
+/** Words that join a qualifier to a role in prose ("AI for business leaders"), not in a job title. */
+const PROSE_JOINER = String.raw`(?!(?:for|of|in|to|with|and|or|the|a|an|at|on|is|are|will|can|as|by|from)\b)`;
+/** The same roles in Chinese, Spanish, French and German job titles. */
+const INTL_ROLE = String.raw`(?:人工智能|机器学习|深度学习|数据科学|大模型|算法|AI)[\u4e00-\u9fff]{0,4}(?:工程师|经理|总监|科学家|分析师|负责人|专家|研究员|架构师)|首席(?:人工智能|AI|数据)官|(?:ingenier[oa]|ingénieure?|gerente|director[a]?|directeur|directrice|jef[ea]|responsable|consultor[a]?|consultante?|cient[ií]fic[oa]|analista|chef de projet|Leiter(?:in)?|Ingenieur(?:in)?|Entwickler(?:in)?|Manager(?:in)?|Berater(?:in)?) (?:de |en |für |del? )?(?:IA|KI|inteligencia artificial|intelligence artificielle|künstliche intelligenz|machine learning|aprendizaje automático|apprentissage automatique|datos|données|data science)|(?:KI|IA)[- ](?:Manager(?:in)?|Ingenieur(?:in)?|Entwickler(?:in)?|Berater(?:in)?|Strateg(?:e|in)|Leiter(?:in)?)`;
 /** Leadership nouns for which a plain "data" qualifier is enough ("Head of Data", "Chief Data Officer"). */
 const DATA_LEADER = String.raw`(?:head of data(?: science| strategy| and (?:AI|analytics))?|chief data (?:and (?:AI|analytics) )?officer|(?:director|vp|vice president) of data(?: science| strategy)?|data science (?:lead|manager|director)|data scientists?|CDAO|CAIO|CDO)`;
 
@@ -61,7 +65,7 @@ const DATA_LEADER = String.raw`(?:head of data(?: science| strategy| and (?:AI|a
  * Strategy", "Chief AI Officer", "Head of Data", "Principal Software Engineer, Applied AI".
  */
 export const AI_ROLE = new RegExp(
-  String.raw`\b(?:${AI_QUALIFIER}(?:[ /&,-]{1,3}[A-Za-z&]{2,15}){0,3}?[ /,-]{1,3}${ROLE_NOUN}\b|(?:chief|head|director|vp|vice president|lead|manager|engineer|scientist|officer)(?: of| for|,| -| –|:)?(?: [A-Za-z&]{2,15}){0,2} ${AI_QUALIFIER}\b|${DATA_LEADER}\b)`,
+  String.raw`\b(?:${AI_QUALIFIER}(?:[ /&,-]{1,3}${PROSE_JOINER}[A-Za-z&]{2,15}){0,3}?[ /,-]{1,3}${ROLE_NOUN}\b|(?:chief|head|director|vp|vice president|lead|manager|engineer|scientist|officer)(?: of| for|,| -| –|:)?(?: ${PROSE_JOINER}[A-Za-z&]{2,15}){0,2} ${AI_QUALIFIER}\b|${DATA_LEADER}\b)|${INTL_ROLE}`,
   'i',
 );
 export const AI_ROLE_G = new RegExp(AI_ROLE.source, 'gi');
@@ -75,13 +79,14 @@ export const CAREER_CATEGORIES: Array<[string, RegExp]> = [
   ['requirements', /\b(?:requirements|qualifications|required skills|skills (?:and|&) (?:experience|qualifications)|years of experience|experience (?:in|with)|must have|nice to have|preferred|competenc(?:y|ies)|skill ?set|skills)\b/i],
   ['hiring', /\b(?:job (?:description|posting|overview|title|type)|we(?:'|’)re (?:hiring|looking)|we are (?:hiring|looking)|apply(?: now)?|hiring|candidates?|salary|compensation|interview|employment type|location)\b/i],
   ['career', /\b(?:career (?:path|guide|progression|ladder)|how to become|become an?|career|job outlook|role profile)\b/i],
+  ['posting', /职责|职位|任职要求|技能|经验|资格|薪资|Aufgaben|Anforderungen|Qualifikationen|responsabilidades|requisitos|funciones|missions|profil recherché|compétences/],
 ];
 
 /** Phrases typical of a person's biography or a news item, not of a program or job page. */
 export const BIOGRAPHY = /\b(?:received (?:his|her|their) (?:MBA|M\.B\.A|Master)|earned (?:his|her|their|an) (?:MBA|M\.B\.A)|holds an? (?:MBA|M\.B\.A)|graduated (?:from|with)|biography|(?:was|has been) (?:named|appointed)|names? [A-Z][a-z]+ [A-Z][a-z]+ (?:as )?(?:chief|head|director|vp))\b/;
 
 /** Words of rankings, directories and search results. */
-export const LISTING = /\b(?:best|top \d{1,3}|ranking|rankings|ranked|compare (?:programs|schools)|search results|results for|directory|list of|find (?:an?|your) (?:MBA|program|job)|programs? (?:near|by)|job openings|open positions|current openings|vacancies|all jobs)\b/i;
+export const LISTING = /\b(?:(?:best|top|leading|cheapest|most affordable)(?: \d{1,3})?(?: [\w-]+){0,3} (?:programs|programmes|schools|colleges|universities|courses|MBAs|degrees|jobs|careers|options)|top \d{1,3}|ranking|rankings|ranked|compare (?:programs|schools)|search results|results for|directory|list of|find (?:an?|your) (?:MBA|program|job)|programs? (?:near|by)|job openings|open positions|current openings|vacancies|all jobs)\b/i;
 
 /** Search results and catalogues, from their own furniture. */
 export const LISTING_BODY = /\b(?:\d{1,5} (?:courses|programmes|programs|results|jobs|schools) (?:found|match)|showing \d{1,4}\s*(?:-|–|to)\s*\d{1,4} of|sort by|refine (?:your )?search|filter (?:by|results)|results per page)\b/i;
@@ -97,3 +102,9 @@ export const APPOINTMENT_NEWS = /\b(?:names|named|appoints|appointed|hires|hired
 
 /** Roles whose work can itself be AI work when the page says so ("Senior Product Manager" on an AI platform). */
 export const AI_ADJACENT_ROLE = /\b(?:product (?:manager|owner|lead|director)|program manager|strateg(?:ist|y lead|y director)|head of (?:product|strategy|innovation|research)|chief (?:technology|product|innovation|digital|data) officer|research scientist|scientist|researcher|consultant|architect|tech(?:nical)? lead)\b/i;
+
+/** An article about several schools' programs, in its own words. */
+export const MULTI_SCHOOL = /\b(?:several|many|various|these|top|best|other|different) (?:universities|schools|business schools|colleges|institutions|programs|programmes|MBA programs)\b|\b(?:universities|schools|colleges) (?:that|which) offer\b|\beach (?:university|school)\b/i;
+
+/** "MBA Admission Requirements in Canada", "MBA in Germany": a country's MBAs in general, not one school's. */
+export const COUNTRY_SCOPE = /\bMBAs?\b[^|–—]{0,40}\b(?:in|for) (?:the )?(?:Canada|USA|U\.S\.A?\.?|United States|America|UK|U\.K\.|United Kingdom|Britain|England|India|Germany|France|Australia|Europe|Asia|Dubai|UAE|Singapore|Ireland|China|Japan|Spain|Italy|Netherlands|New Zealand|Africa|Malaysia|Pakistan|Nigeria|Switzerland|Hong Kong)\b/;
