@@ -41,8 +41,12 @@ export function wrapText(text: string, title: string | null, url: string): strin
     + `<link rel="canonical" href="${escapeHtml(url)}"></head><body>\n${paragraphs.join('\n')}\n</body></html>`;
 }
 
-export function devTextPages(): LabelledPage[] {
-  const dir = join(FIXTURES, 'dev-text');
+export const devTextPages = (): LabelledPage[] => textPages('dev-text');
+/** Held out: gathered after the classifier was first tuned, to see how it does on sites it has not seen. */
+export const validationTextPages = (): LabelledPage[] => textPages('validation-text');
+
+function textPages(folder: string): LabelledPage[] {
+  const dir = join(FIXTURES, folder);
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
     const page = JSON.parse(readFileSync(join(dir, file), 'utf8')) as DevText;
     return { name: file, url: page.url, label: kindOf(page.label), html: wrapText(page.text, page.title, page.url), facts: page.facts };
@@ -51,7 +55,7 @@ export function devTextPages(): LabelledPage[] {
 
 interface WholePageLabel {
   file: string;
-  url?: string;
+  url?: string | null;
   label: string;
 }
 
@@ -72,7 +76,7 @@ function labelledHtml(folder: string): LabelledPage[] {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as WholePageLabel[];
   return labels.map((entry) => ({
     name: entry.file,
-    url: fixtureUrl(entry.url, entry.file),
+    url: fixtureUrl(entry.url ?? undefined, entry.file),
     label: kindOf(entry.label),
     html: readFileSync(join(dir, entry.file), 'utf8'),
   }));
@@ -80,6 +84,7 @@ function labelledHtml(folder: string): LabelledPage[] {
 
 export const wholePages = (): LabelledPage[] => labelledHtml('whole-pages');
 export const savedPages = (): LabelledPage[] => labelledHtml('saved-pages');
+export const validationHtmlPages = (): LabelledPage[] => labelledHtml('validation-html');
 
 export function unrelatedPages(): LabelledPage[] {
   const dir = join(FIXTURES, 'web-pages');
