@@ -7,7 +7,7 @@ import type { TextBlock } from './snapshot';
 import type { LocatedEvidence } from './types';
 
 const SENIORITY = /(?:\b(?:senior|sr\.?|lead|principal|staff|junior|associate|global|group|executive|chief|head of|director of|vp of|vice president of|generative|gen)\s+)+$/i;
-const ROLE_TAIL = /^(?:\s(?:&|and)\s[A-Z][A-Za-z]{2,15}|\s(?:Strategy|Governance|Transformation|Products?|Platforms?|Programs?|Policy|Innovation|Ethics|Research|Engineering|Science|Analytics|Officer|Engineer|Manager|Lead|Scientist|Analyst|Architect|Strategist|Consultant|Specialist|Director|Leader)s?){1,3}/;
+const ROLE_TAIL = /^(?:\s(?:&|and)\s[A-Z][A-Za-z]{2,15}|\s(?:Strategy|Governance|Transformation|Products?|Platforms?|Programs?|Policy|Innovation|Ethics|Research|Engineering|Science|Analytics|Development|Operations|Solutions|Security|Officer|Engineer|Manager|Lead|Scientist|Analyst|Architect|Strategist|Consultant|Specialist|Director|Leader)s?){1,3}/;
 /** A URL slug used as a title ("22-generative-ai-pm-skillset"): its words are not a role's spelling. */
 const SLUG = /^[\w]+(?:-[\w]+){2,}$/;
 
@@ -46,19 +46,31 @@ const SKILL_RE = new RegExp(
 
 const MAX_SKILLS = 15;
 
+/** "ai-pm" inside a URL slug is not how a page names a role. */
+const isSlugMatch = (match: string): boolean => !/\s/.test(match) && match.includes('-');
+
+/** "AI PM" → "AI Product Manager" where the page spells it out too. */
+function spelledOut(role: string, blocks: readonly TextBlock[], indices: number[]): string {
+  const m = /^(.*?)\bPMs?$/.exec(role);
+  if (!m) return role;
+  const full = new RegExp(`${m[1]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}Product Manager`, 'i');
+  const found = findInBlocks(blocks, indices.slice(0, 80), new RegExp(full.source, 'gi'), 1)[0];
+  return found ? found.match[0] : role;
+}
+
 export function extractRole(blocks: readonly TextBlock[], indices: number[], headline: string[]): { role: string | null; match: BlockMatch | null } {
   for (const text of headline) {
     if (SLUG.test(text.trim())) continue;
     const m = AI_ROLE.exec(text);
-    if (m) {
+    if (m && !isSlugMatch(m[0])) {
       // Evidence should point at the page, so find the same words in the content when they are there.
       const inBody = findInBlocks(blocks, indices.slice(0, 60), new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi'), 1)[0] ?? null;
       const role = inBody ? expandRole(inBody.text, inBody.index, inBody.match[0]) : expandRole(text, m.index, m[0]);
-      return { role, match: inBody };
+      return { role: spelledOut(role, blocks, indices), match: inBody };
     }
   }
-  const first = findInBlocks(blocks, indices.slice(0, 40), AI_ROLE_G, 1)[0];
-  if (first) return { role: expandRole(first.text, first.index, first.match[0]), match: first };
+  const first = findInBlocks(blocks, indices.slice(0, 40), AI_ROLE_G, 20).find((m) => !isSlugMatch(m.match[0]));
+  if (first) return { role: spelledOut(expandRole(first.text, first.index, first.match[0]), blocks, indices), match: first };
   return { role: null, match: null };
 }
 
