@@ -75,11 +75,17 @@ export function sentenceSpan(m: BlockMatch): TextSpan {
   let start = m.index;
   const floor = Math.max(0, m.index - MAX_QUOTE / 2);
   while (start > floor && !endsSentence(text, start - 1)) start--;
+  // Cut at a word boundary when no sentence boundary was near: a quote never starts mid-word.
+  if (start === floor && start > 0 && text[start - 1] !== ' ') {
+    while (start < m.index && text[start] !== ' ') start++;
+  }
   while (start < m.index && text[start] === ' ') start++;
   let end = matchEnd;
   const ceiling = Math.min(text.length, matchEnd + MAX_QUOTE / 2);
   while (end < ceiling && !endsSentence(text, end)) end++;
-  if (end < text.length && text[end] !== '•' && text[end] !== '|') end++;
+  if (end === ceiling && end < text.length && text[end] !== ' ') {
+    while (end > matchEnd && text[end - 1] !== ' ') end--;
+  } else if (end < text.length && text[end] !== '•' && text[end] !== '|') end++;
   while (end > matchEnd && text[end - 1] === ' ') end--;
   return { block: m.block, start, end };
 }

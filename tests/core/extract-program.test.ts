@@ -64,3 +64,14 @@ describe('program facts', () => {
     expect(facts('Courses include Accounting and Marketing Analytics.')).toMatchObject({ aiCurriculum: false, ethics: false });
   });
 });
+
+describe('evidence quotes', () => {
+  it('start and end on word boundaries when no sentence boundary is near', () => {
+    const long = `${'word '.repeat(60)}the program is 36 credits in total and ${'more '.repeat(60)}`;
+    const { evidence } = extractFacts(snapshotFromText(long, { url: 'https://x.example/mba' }), 'mba-program');
+    const quote = evidence.find((e) => e.fact === 'credits')!.quote;
+    expect(quote).toMatch(/^(?:word|the) /);
+    expect(quote).toMatch(/ (?:more|total)$/);
+    expect(long).toContain(quote);
+  });
+});
