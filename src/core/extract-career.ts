@@ -74,13 +74,47 @@ export function extractRole(blocks: readonly TextBlock[], indices: number[], hea
   return { role: null, match: null };
 }
 
+/** A heading that introduces the skills a role asks for. */
+const SKILLS_HEADING = /^(?:[^\w]{0,4})(?:(?:key|required|core|essential|technical|preferred|top)\s+)?(?:skills?|skill ?set|qualifications|requirements|competenc(?:y|ies)|what you(?:'|’)ll (?:need|bring)|what we(?:'|’)re looking for|you have|who you are|must[- ]haves?)\b[^.]{0,40}$/i;
+/** "- Prompt engineering: writing…" → "Prompt engineering"; "| Eval design | …" → "Eval design". */
+const LIST_ITEM = /^\s*(?:[-•*·▪◦]|\d{1,2}[.)]|\|)?\s*([A-Z][\w/&+#.' -]{2,48}?)\s*(?::|\s[–—-]\s|\||$)/;
+const MAX_LISTED = 12;
+
+/** The items listed under a skills heading: the page's own names for what it asks. */
+function listedSkills(blocks: readonly TextBlock[], indices: number[]): Array<{ skill: string; block: number; start: number }> {
+  const found: Array<{ skill: string; block: number; start: number }> = [];
+  for (let k = 0; k < indices.length && found.length < MAX_LISTED; k++) {
+    const heading = blocks[indices[k]!]!;
+    if (heading.text.length > 80 || !SKILLS_HEADING.test(heading.text.trim())) continue;
+    for (let j = k + 1; j < indices.length && j <= k + 15 && found.length < MAX_LISTED; j++) {
+      const block = blocks[indices[j]!]!;
+      if (block.level > 0) break;
+      const m = LIST_ITEM.exec(block.text);
+      const skill = m?.[1]?.trim();
+      if (!skill || skill.split(' ').length > 6 || /^(?:The|This|You|We|Our|Experience|Ability|Strong|Proven|Excellent|Bachelor|Master|Degree)\b/.test(skill)) continue;
+      found.push({ skill, block: indices[j]!, start: block.text.indexOf(skill) });
+    }
+  }
+  return found;
+}
+
 export function extractSkills(blocks: readonly TextBlock[], indices: number[]): { skills: string[]; evidence: LocatedEvidence[] } {
   const seen = new Set<string>();
   const skills: string[] = [];
   const evidence: LocatedEvidence[] = [];
+  for (const item of listedSkills(blocks, indices)) {
+    const key = item.skill.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    skills.push(item.skill);
+    const block = blocks[item.block]!;
+    evidence.push({ fact: `skill:${item.skill}`, quote: block.text.slice(0, 240).replace(/\s+/g, ' ').trim(), span: { block: item.block, start: 0, end: Math.min(block.text.length, 240) } });
+  }
+  const listed = skills.map((skill) => skill.toLowerCase());
   for (const m of findInBlocks(blocks, indices, SKILL_RE, 2_000)) {
     const key = m.match[0].toLowerCase();
-    if (seen.has(key)) continue;
+    // "architecture" adds nothing after the page's own "Agent architecture".
+    if (seen.has(key) || listed.some((skill) => skill.includes(key))) continue;
     seen.add(key);
     skills.push(m.match[0]);
     evidence.push(evidenceFor(`skill:${m.match[0]}`, m));

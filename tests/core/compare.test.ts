@@ -60,3 +60,15 @@ describe('career comparison', () => {
     expect(compareWithReference('none', emptyFacts())).toEqual([]);
   });
 });
+
+describe('career facts', () => {
+  it('takes the skills a page lists under a skills heading, in its own words, then known skill terms', async () => {
+    const { extractFacts } = await import('../../src/core/extract');
+    const { snapshotFromText } = await import('../../src/core/snapshot');
+    const text = ['Director of AI Strategy', 'Key skills', '- Building business cases: ROI models', '- Stakeholder storytelling', '| Vendor diligence | why it matters |', 'You will also own the EU AI Act compliance roadmap.'].join('\n');
+    const { facts } = extractFacts(snapshotFromText(text, { url: 'https://jobs.example/1', title: 'Director of AI Strategy' }), 'ai-career');
+    expect(facts.role).toBe('Director of AI Strategy');
+    expect(facts.skills.slice(0, 3)).toEqual(['Building business cases', 'Stakeholder storytelling', 'Vendor diligence']);
+    expect(facts.skills).toContain('EU AI Act');
+  });
+});
