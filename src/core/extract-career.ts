@@ -1,7 +1,7 @@
 /**
  * extract (career pages): the role the page is about and the skills it asks for, each with its statement.
  */
-import { AI_ROLE, AI_ROLE_G } from './patterns';
+import { AI_ADJACENT_ROLE, AI_ROLE, AI_ROLE_G } from './patterns';
 import { evidenceFor, findInBlocks, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
 import type { LocatedEvidence } from './types';
@@ -71,6 +71,14 @@ export function extractRole(blocks: readonly TextBlock[], indices: number[], hea
   }
   const first = findInBlocks(blocks, indices.slice(0, 40), AI_ROLE_G, 20).find((m) => !isSlugMatch(m.match[0]));
   if (first) return { role: spelledOut(expandRole(first.text, first.index, first.match[0]), blocks, indices), match: first };
+  // A generic title the page describes in AI terms ("Senior Product Manager" on an AI platform): its own words.
+  for (const text of headline) {
+    const m = AI_ADJACENT_ROLE.exec(text);
+    if (m) {
+      const inBody = findInBlocks(blocks, indices.slice(0, 60), new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi'), 1)[0] ?? null;
+      return { role: expandRole(text, m.index, m[0]), match: inBody };
+    }
+  }
   return { role: null, match: null };
 }
 
@@ -115,6 +123,8 @@ export function extractSkills(blocks: readonly TextBlock[], indices: number[]): 
     const key = m.match[0].toLowerCase();
     // "architecture" adds nothing after the page's own "Agent architecture".
     if (seen.has(key) || listed.some((skill) => skill.includes(key))) continue;
+    // "Bias for action" is a trait, not the fairness skill.
+    if (key === 'bias' && /^\s+(?:for|towards?)\s+action/i.test(m.text.slice(m.index + m.match[0].length, m.index + m.match[0].length + 20))) continue;
     seen.add(key);
     skills.push(m.match[0]);
     evidence.push(evidenceFor(`skill:${m.match[0]}`, m));
