@@ -30,7 +30,15 @@ function looksLikeHtml(source: string): boolean {
  * documentElement; wrapping it gives every source a document.
  */
 export function parseHtmlDocument(source: string): Document {
-  const { document } = parseHTML(source);
+  let document;
+  try {
+    ({ document } = parseHTML(source));
+  } catch (error) {
+    // linkedom's class-list setter overflows the stack on a class attribute of ~150,000 names; such an attribute
+    // carries no text, so it is emptied and the page parsed again.
+    if (!(error instanceof RangeError)) throw error;
+    ({ document } = parseHTML(source.replace(/\bclass\s*=\s*(?:"[^"]{10000,}"|'[^']{10000,}')/gi, 'class=""')));
+  }
   if (document.documentElement) return document as unknown as Document;
   return parseHTML(`<!doctype html><html><head></head><body>${source}</body></html>`).document as unknown as Document;
 }

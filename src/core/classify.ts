@@ -124,7 +124,7 @@ function scoreMba(z: PageZones, snapshot: PageSnapshot): Scored {
     add(-3, 'lists several degrees');
     signals.push('The page lists several degrees');
   }
-  const degreesNamed = distinct(DEGREE_TOKEN_G, z.subject.join(' | '));
+  const degreesNamed = distinct(DEGREE_TOKEN_G, z.subject.join(' | ').slice(0, 5_000));
   if (degreesNamed >= 3 && !h1Mba) add(degreesNamed >= 4 ? -4 : -3, 'several degrees named up top');
   // "Online Degree Programs", "Our Programmes": the page is about several programs.
   if (z.headline.some((h) => PROGRAMS_PLURAL.test(h) && !MBA.test(h))) add(-2, 'headline: several programs');

@@ -17,7 +17,9 @@ function factVerdict(page: RowValue, reference: RowValue, same: boolean): FactVe
 }
 
 function durationText(min: number | null, max: number | null): string | null {
-  if (min === null || max === null) return null;
+  if (min === null && max === null) return null;
+  if (min === null) return `up to ${max} months`;
+  if (max === null) return `at least ${min} months`;
   return min === max ? `${min} months` : `${min}–${max} months`;
 }
 
@@ -33,8 +35,9 @@ function programRows(facts: PageFacts, program: ReferenceProgram): ComparisonRow
   const pageDuration = durationText(facts.durationMonthsMin, facts.durationMonthsMax);
   const refDuration = durationText(ref.durationMonthsMin.value, ref.durationMonthsMax.value);
   // Ranges that overlap describe programs that can take the same time.
-  const overlap = facts.durationMonthsMin !== null && facts.durationMonthsMax !== null && ref.durationMonthsMin.value !== null && ref.durationMonthsMax.value !== null
-    && facts.durationMonthsMin <= ref.durationMonthsMax.value && facts.durationMonthsMax >= ref.durationMonthsMin.value;
+  // A one-ended statement ("within 24 months") is open at its other end.
+  const overlap = ref.durationMonthsMin.value !== null && ref.durationMonthsMax.value !== null
+    && (facts.durationMonthsMin ?? 0) <= ref.durationMonthsMax.value && (facts.durationMonthsMax ?? Number.POSITIVE_INFINITY) >= ref.durationMonthsMin.value;
   rows.push({ fact: 'duration', page: pageDuration, reference: refDuration, verdict: factVerdict(pageDuration, refDuration, overlap) });
   for (const fact of ['stem', 'opt', 'format', 'tuitionUSD', 'aiCurriculum', 'ethics'] as const) simple(fact);
   return rows;

@@ -6,7 +6,7 @@ import { evidenceFor, findInBlocks, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
 import type { LocatedEvidence } from './types';
 
-const SENIORITY = /(?:\b(?:senior|sr\.?|lead|principal|staff|junior|associate|global|group|executive|chief|head of|director of|vp of|vice president of|generative|gen)\s+)+$/i;
+const SENIORITY = /(?:\b(?:senior|sr\.?|lead|principal|staff|junior|associate|global|group|executive|chief|head of|director of|vp of|vice president of|generative|gen)\s+){1,4}$/i;
 const ROLE_TAIL = /^(?:\s(?:&|and)\s[A-Z][A-Za-z]{2,15}|\s(?:Strategy|Governance|Transformation|Products?|Platforms?|Programs?|Policy|Innovation|Ethics|Research|Engineering|Science|Analytics|Development|Operations|Solutions|Security|Officer|Engineer|Manager|Lead|Scientist|Analyst|Architect|Strategist|Consultant|Specialist|Director|Leader)s?){1,3}/;
 /** A URL slug used as a title ("22-generative-ai-pm-skillset"): its words are not a role's spelling. */
 const SLUG = /^[\w]+(?:-[\w]+){2,}$/;
@@ -85,7 +85,7 @@ export function extractRole(blocks: readonly TextBlock[], indices: number[], hea
 /** A heading that introduces the skills a role asks for. */
 const SKILLS_HEADING = /^(?:[^\w]{0,4})(?:(?:key|required|core|essential|technical|preferred|top)\s+)?(?:skills?|skill ?set|qualifications|requirements|competenc(?:y|ies)|what you(?:'|’)ll (?:need|bring)|what we(?:'|’)re looking for|you have|who you are|must[- ]haves?)\b[^.]{0,40}$/i;
 /** "- Prompt engineering: writing…" → "Prompt engineering"; "| Eval design | …" → "Eval design". */
-const LIST_ITEM = /^\s*(?:[-•*·▪◦]|\d{1,2}[.)]|\|)?\s*([A-Z][\w/&+#.' -]{2,48}?)\s*(?::|\s[–—-]\s|\||$)/;
+const LIST_ITEM = /^\s*(?:(?:[-•*·▪◦]|\d{1,2}[.)]|\|)\s*)?([A-Z][\w/&+#.' -]{2,48}?)\s*(?::|\s[–—-]\s|\||$)/;
 const MAX_LISTED = 12;
 
 /** The items listed under a skills heading: the page's own names for what it asks. */

@@ -218,6 +218,8 @@ export function extractProgramFacts(blocks: readonly TextBlock[], headline: stri
   const ethics = firstOf(folded, indices, ETHICS_RE);
   if (ethics) evidence.push(evidenceFor('ethics', ethics));
 
+  // Quotes are cut from the page's own text, not from the copy with lookalike letters folded ("ΜΒΑ" stays Greek).
+  for (const item of evidence) item.quote = (blocks[item.span.block]?.text ?? '').slice(item.span.start, item.span.end).replace(/\s+/g, ' ').trim();
   return {
     facts: {
       credits: credits?.value ?? null,

@@ -2,6 +2,7 @@
 import { extractRole, extractSkills } from './extract-career';
 import { extractProgramFacts } from './extract-program';
 import { pageZones } from './page-zones';
+import { evidenceFor } from './text-match';
 import type { PageSnapshot } from './snapshot';
 import type { LocatedEvidence, PageFacts, PageKind } from './types';
 
@@ -22,7 +23,7 @@ export function extractFacts(snapshot: PageSnapshot, kind: PageKind): { facts: P
   const { role, match } = extractRole(snapshot.blocks, indices, pageZones(snapshot).headline);
   const skills = extractSkills(snapshot.blocks, indices);
   const evidence: LocatedEvidence[] = [];
-  if (role && match) evidence.push({ fact: 'role', quote: match.text.slice(0, 240).replace(/\s+/g, ' ').trim(), span: { block: match.block, start: 0, end: Math.min(match.text.length, 240) } });
+  if (role && match) evidence.push(evidenceFor('role', match));
   evidence.push(...skills.evidence);
   return { facts: { ...emptyFacts(), role, skills: skills.skills }, evidence };
 }

@@ -33,13 +33,15 @@ const MAX_FIELD_CHARS = 20_000;
 
 const PROGRAM_TYPES = new Set(['EducationalOccupationalProgram', 'Course', 'EducationalProgram', 'WorkBasedProgram']);
 
-function text(value: unknown): string {
-  if (typeof value === 'string') return stripTags(value).slice(0, MAX_FIELD_CHARS);
+/** Text of a field; a name nested deeper than a few levels (or cyclic) is not a name anyone reads. */
+function text(value: unknown, depth = 0): string {
+  if (depth > 4) return '';
+  if (typeof value === 'string') return stripTags(value.slice(0, MAX_FIELD_CHARS));
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.slice(0, 20).map(text).filter(Boolean).join(', ').slice(0, MAX_FIELD_CHARS);
+  if (Array.isArray(value)) return value.slice(0, 20).map((item) => text(item, depth + 1)).filter(Boolean).join(', ').slice(0, MAX_FIELD_CHARS);
   if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
-    return text(record.name ?? record.value ?? record['@value'] ?? record.credentialCategory ?? '');
+    return text(record.name ?? record.value ?? record['@value'] ?? record.credentialCategory ?? '', depth + 1);
   }
   return '';
 }

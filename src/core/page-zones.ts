@@ -80,8 +80,9 @@ export function pageZones(snapshot: PageSnapshot): PageZones {
     if (text.length > 0 && text.length <= SHORT_LINE) subject.push(text);
     linesTaken++;
   }
-  for (const program of snapshot.jsonLd.programs) subject.push(program.name);
-  for (const job of snapshot.jsonLd.jobPostings) subject.push(job.title);
+  // A page may carry megabytes of JSON-LD; a few names are all the subject needs.
+  for (const program of snapshot.jsonLd.programs.slice(0, 5)) subject.push(program.name.slice(0, 300));
+  for (const job of snapshot.jsonLd.jobPostings.slice(0, 5)) subject.push(job.title.slice(0, 300));
 
   // Job boards often keep the posting's text in the meta description and show only a form in the body.
   let body = snapshot.description ? `${snapshot.description}\n` : '';
