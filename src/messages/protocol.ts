@@ -28,6 +28,9 @@ export type Message =
   | { type: 'update-settings'; patch: Partial<Settings> }
   /** background → tabs, popup, options: settings changed. */
   | { type: 'settings-changed'; settings: Settings }
+  // User data: src/background/user-data.ts answers these and `get-settings`, `update-settings`, `shortlist-add`;
+  // each reply's type is in UserDataReplies (src/storage/user-data-requests.ts): `{ ok: true, value }` or
+  // `{ ok: false, error: { code, message } }` for every request that can fail.
   /** card, popup → background: turn MBA Lens off (or back on) on one site, the `disabledSites` list. */
   | { type: 'set-site-enabled'; hostname: string; enabled: boolean }
   /** popup → background: the saved items, newest first. */

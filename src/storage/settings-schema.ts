@@ -4,6 +4,7 @@
  * `parseSettings` / `parseSettingsPatch` first.
  */
 import { normaliseHostname } from './hostname';
+import { isRecord } from './is-record';
 
 export interface Settings {
   /** Show the card automatically on detected pages. */
@@ -28,9 +29,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 export const MAX_DISABLED_SITES = 500;
 
 const BOOLEAN_KEYS = ['autoCard', 'cardStartsExpanded', 'annotations'] as const;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A fresh copy of the defaults (the frozen constant must never be handed out to be mutated). */
 export function defaultSettings(): Settings {
