@@ -1,0 +1,63 @@
+/**
+ * The same extension in Firefox ESR: the card appears on the labelled MBA-program and AI-career whole pages, with
+ * its highlights, and never on the `other` ones. Firefox's closed shadow roots are out of a test's reach (no
+ * DevTools-protocol pierce over BiDi), so the card's contents are checked in Chromium; here the host element, its
+ * kind and the highlight registry, plus a screenshot, show that the Firefox build works in Firefox.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedAnalysis } from './expected-analysis';
+import { firefoxAvailable, launchFirefoxExtension, type FirefoxExtensionBrowser } from './firefox-harness';
+import { loadWholePages, ROOT } from './harness';
+
+const available = firefoxAvailable();
+let firefox: FirefoxExtensionBrowser;
+
+beforeAll(async () => {
+  if (available) firefox = await launchFirefoxExtension();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+});
+
+describe.skipIf(!available)('Firefox ESR', () => {
+  const pages = loadWholePages();
+  it.each(pages.map((p) => [`${p.label} ${p.file}`, p] as const))('%s', async (_name, fixture) => {
+    firefox.serve(fixture.url, fixture.html);
+    const { page, console } = await firefox.open(fixture.url);
+    try {
+      const expected = expectedAnalysis(fixture.html, fixture.url);
+      const host = await page.evaluate(() => {
+        const hosts = document.querySelectorAll('mba-lens');
+        return { count: hosts.length, kind: hosts[0]?.getAttribute('data-kind') ?? null, highlighted: CSS.highlights.has('mba-lens') };
+      });
+      if (fixture.label === 'other') {
+        expect(host).toEqual({ count: 0, kind: null, highlighted: false });
+      } else {
+        expect(expected.result.kind).toBe(fixture.label);
+        expect(host.count).toBe(1);
+        expect(host.kind).toBe(fixture.label);
+        expect(host.highlighted).toBe(expected.shown.evidence.length > 0);
+      }
+      expect(console.filter((m) => (m.type === 'error' || m.type === 'pageerror') && /moz-extension:|MBA Lens/.test(m.text))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('screenshot of the card on an MBA page', async () => {
+    const fixture = pages.find((p) => p.label === 'mba-program');
+    if (fixture === undefined) return;
+    firefox.serve(fixture.url, fixture.html);
+    const { page } = await firefox.open(fixture.url);
+    try {
+      const dir = join(ROOT, 'artifacts/screenshots');
+      mkdirSync(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, 'card-mba-firefox.png') });
+    } finally {
+      await page.close();
+    }
+  });
+});
