@@ -19,6 +19,9 @@ export default defineConfig({
     setupFiles: ['tests/setup/i18n.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    // Tests marked concurrent (the 130 silent pages) open a few tabs at a time; more only adds load on 2 cores.
+    maxConcurrency: 4,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

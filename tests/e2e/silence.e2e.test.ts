@@ -51,7 +51,8 @@ describe('real unrelated pages: no card, no badge, no DOM mutation', () => {
     expect(pages.length).toBe(130);
   });
 
-  it.each(pages.map((p) => [p.file, p] as const))('%s', async (_file, page) => {
+  // Concurrent tabs: each page has its own tab and its own recorder, so pages cannot see each other's writes.
+  it.concurrent.each(pages.map((p) => [p.file, p] as const))('%s', async (_file, page) => {
     const response = { body: page.html, headers: NO_PAGE_SCRIPTS };
     withExtension.serve(page.url, response);
     withoutExtension.serve(page.url, response);
