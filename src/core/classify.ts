@@ -59,14 +59,24 @@ interface Scored {
   trace: string[];
 }
 
-function scoreMba(z: PageZones, snapshot: PageSnapshot): Scored {
+/** A score being built: every rule that moves it is traced; signals are the reasons shown to the user. */
+function newScore(): { signals: string[]; add: (points: number, why: string) => void; result: () => Scored } {
   const signals: string[] = [];
   const trace: string[] = [];
   let score = 0;
-  const add = (points: number, why: string) => {
-    score += points;
-    trace.push(`${points > 0 ? '+' : ''}${Math.round(points * 100) / 100} ${why}`);
+  return {
+    signals,
+    add: (points, why) => {
+      score += points;
+      trace.push(`${points > 0 ? '+' : ''}${Math.round(points * 100) / 100} ${why}`);
+    },
+    result: () => ({ score, signals, trace }),
   };
+}
+
+function scoreMba(z: PageZones, snapshot: PageSnapshot): Scored {
+  const scored = newScore();
+  const { signals, add } = scored;
   // The H1 is the page's own subject; the title may carry the site's brand ("MBA EDUCATION UK").
   const h1Mba = z.h1 !== null && MBA.test(z.h1);
   const h1Other = z.h1 !== null && OTHER_DEGREE.test(z.h1) && !h1Mba;
@@ -149,7 +159,7 @@ function scoreMba(z: PageZones, snapshot: PageSnapshot): Scored {
   const genericMentions = count(GENERIC_MBA_G, z.body);
   if (genericMentions * 2 > mbaMentions && genericMentions >= 2) add(-1.5, 'generic MBA talk');
   if (mbaMentions / bodyKb < 0.05 && !headlineMba && !urlMba) add(-1, 'MBA rare in content');
-  return { score, signals, trace };
+  return scored.result();
 }
 
 function distinct(re: RegExp, text: string): number {
@@ -162,13 +172,8 @@ function distinct(re: RegExp, text: string): number {
 }
 
 function scoreCareer(z: PageZones, snapshot: PageSnapshot): Scored {
-  const signals: string[] = [];
-  const trace: string[] = [];
-  let score = 0;
-  const add = (points: number, why: string) => {
-    score += points;
-    trace.push(`${points > 0 ? '+' : ''}${Math.round(points * 100) / 100} ${why}`);
-  };
+  const scored = newScore();
+  const { signals, add } = scored;
   // "Backend Engineer (Ruby), AI Engineering: Agent Observability": a job title and an AI qualifier in one headline.
   const headlineRole = firstMatch(AI_ROLE, z.headline) ?? z.headline.map((h) => (h.length < 140 && AI_QUALIFIER_WORD.test(h) ? ANY_ROLE.exec(h)?.[0] : undefined)).find(Boolean) ?? null;
   const subjectRole = headlineRole ?? firstMatch(AI_ROLE, z.subject);
@@ -221,7 +226,7 @@ function scoreCareer(z: PageZones, snapshot: PageSnapshot): Scored {
   // "Acme names Jane Doe Chief AI Officer": news about a person in the role, not the role itself.
   if (APPOINTMENT_NEWS.test(z.headline.join(' '))) add(-3, 'appointment news');
   if (firstMatch(MBA, z.headline) && !headlineRole) add(-2, 'headline names an MBA');
-  return { score, signals, trace };
+  return scored.result();
 }
 
 function confidenceOf(score: number): number {
