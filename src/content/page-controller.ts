@@ -3,7 +3,7 @@
  * was last reported to the background, and the current visit. Created once by the gate after page.js loads; no
  * module-level state (STYLE.md).
  */
-import { analyzeDocument, type PageAnalysis } from '../core/analyze';
+import { analyzeDocumentInSlices, type PageAnalysis } from '../core/analyze';
 import { gateDocument } from '../core/gate';
 import type { AnalysisResult } from '../core/types';
 import { sendRuntimeMessage } from '../platform/extension-runtime';
@@ -103,6 +103,8 @@ export function createPageController(deps: PageControllerDeps): PageController {
     );
   };
 
+  const nextTask = (): Promise<void> => new Promise((resolve) => win.setTimeout(resolve, 0));
+
   const run = (reason: RunReason) => {
     if (lifetime.signal.aborted) return;
     const mine = ++generation;
@@ -118,7 +120,9 @@ export function createPageController(deps: PageControllerDeps): PageController {
           return;
         }
       }
-      const analysis = analyzeDocument(doc, forced ? { url, force: true } : { url });
+      // In slices, each its own macrotask, so a huge page never holds the main thread in one long task (issue 6).
+      const analysis = await analyzeDocumentInSlices(doc, { url, ...(forced ? { force: true } : {}), yieldToMain: nextTask });
+      if (mine !== generation || lifetime.signal.aborted) return;
       const detected = analysis.result.kind !== 'none';
       report(detected || forced ? analysis.result : null);
       const wanted = forced || (detected && current.autoCard && !closedPages.has(pageKey(url)));
@@ -127,6 +131,9 @@ export function createPageController(deps: PageControllerDeps): PageController {
         return;
       }
       if (reason === 'request') closedPages.delete(pageKey(url));
+      // The first render gets a task of its own too.
+      await nextTask();
+      if (mine !== generation || lifetime.signal.aborted) return;
       showVisit(url, analysis, forced, current);
     });
   };
