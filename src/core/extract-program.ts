@@ -190,8 +190,8 @@ function flag(blocks: readonly TextBlock[], indices: number[], re: RegExp, denie
   return { value: true, match: m };
 }
 
-export function extractProgramFacts(blocks: readonly TextBlock[], headline: string): { facts: ProgramFacts; evidence: LocatedEvidence[] } {
-  const indices = blocks.map((b, i) => (b.boilerplate ? -1 : i)).filter((i) => i >= 0);
+/** `indices`: the blocks outside menus and footers, in page order. */
+export function extractProgramFacts(blocks: readonly TextBlock[], indices: number[], headline: string): { facts: ProgramFacts; evidence: LocatedEvidence[] } {
   const folded = blocks.map((b) => (b.boilerplate ? b : { ...b, text: foldLookalikes(b.text) }));
   const evidence: LocatedEvidence[] = [];
 

@@ -51,15 +51,25 @@ function headingsOf(content: TextBlock[]): string[] {
   return chosen.slice(0, 80).map((b) => foldLookalikes(b.text.trim()));
 }
 
-export function pageZones(snapshot: PageSnapshot): PageZones {
-  const content = snapshot.blocks.filter((b) => !b.boilerplate);
+/** The title, og:title and first H1 (raw, with the H1's block), without building the rest of the zones. */
+function headlineParts(snapshot: PageSnapshot, content: TextBlock[]): { headline: string[]; h1: TextBlock | undefined } {
   const headline: string[] = [];
-  const subject: string[] = [];
   if (snapshot.title) headline.push(snapshot.title);
   if (snapshot.ogTitle && snapshot.ogTitle !== snapshot.title) headline.push(snapshot.ogTitle);
   const h1 = content.find((b) => b.level === 1) ?? snapshot.blocks.find((b) => b.level === 1);
   if (h1) headline.push(h1.text.trim());
-  subject.push(...headline);
+  return { headline, h1 };
+}
+
+/** `pageZones(snapshot).headline` alone, for the extractors, which need no body text. */
+export function pageHeadline(snapshot: PageSnapshot): string[] {
+  return headlineParts(snapshot, snapshot.blocks.filter((b) => !b.boilerplate)).headline.map(foldLookalikes);
+}
+
+export function pageZones(snapshot: PageSnapshot): PageZones {
+  const content = snapshot.blocks.filter((b) => !b.boilerplate);
+  const { headline, h1 } = headlineParts(snapshot, content);
+  const subject: string[] = [...headline];
 
   // The first headings after the top of the content: on template pages the H1 is generic ("POSTGRADUATE
   // ADMISSION") and the program is named just below it.
