@@ -2,7 +2,7 @@
  * extract (career pages): the role the page is about and the skills it asks for, each with its statement.
  */
 import { AI_ADJACENT_ROLE, AI_ROLE, AI_ROLE_G } from './patterns';
-import { evidenceFor, findInBlocks, type BlockMatch } from './text-match';
+import { escapeRegExp, evidenceFor, findInBlocks, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
 import type { LocatedEvidence } from './types';
 
@@ -40,7 +40,7 @@ const SKILL_PHRASES = [
 ];
 
 const SKILL_RE = new RegExp(
-  String.raw`(?<![\w-])(?:${[...SKILL_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\w-])`,
+  String.raw`(?<![\w-])(?:${[...SKILL_PHRASES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\w-])`,
   'gi',
 );
 
@@ -49,13 +49,16 @@ const MAX_SKILLS = 15;
 /** "ai-pm" inside a URL slug is not how a page names a role. */
 const isSlugMatch = (match: string): boolean => !/\s/.test(match) && match.includes('-');
 
+/** The first place in the given blocks where these exact words stand (case aside): evidence that points at the page. */
+function findWords(blocks: readonly TextBlock[], indices: number[], words: string): BlockMatch | null {
+  return findInBlocks(blocks, indices, new RegExp(escapeRegExp(words), 'gi'), 1)[0] ?? null;
+}
+
 /** "AI PM" → "AI Product Manager" where the page spells it out too. */
 function spelledOut(role: string, blocks: readonly TextBlock[], indices: number[]): string {
   const m = /^(.*?)\bPMs?$/.exec(role);
   if (!m) return role;
-  const full = new RegExp(`${m[1]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}Product Manager`, 'i');
-  const found = findInBlocks(blocks, indices.slice(0, 80), new RegExp(full.source, 'gi'), 1)[0];
-  return found ? found.match[0] : role;
+  return findWords(blocks, indices.slice(0, 80), `${m[1]!}Product Manager`)?.match[0] ?? role;
 }
 
 export function extractRole(blocks: readonly TextBlock[], indices: number[], headline: string[]): { role: string | null; match: BlockMatch | null } {
@@ -64,7 +67,7 @@ export function extractRole(blocks: readonly TextBlock[], indices: number[], hea
     const m = AI_ROLE.exec(text);
     if (m && !isSlugMatch(m[0])) {
       // Evidence should point at the page, so find the same words in the content when they are there.
-      const inBody = findInBlocks(blocks, indices.slice(0, 60), new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi'), 1)[0] ?? null;
+      const inBody = findWords(blocks, indices.slice(0, 60), m[0]);
       const role = inBody ? expandRole(inBody.text, inBody.index, inBody.match[0]) : expandRole(text, m.index, m[0]);
       return { role: spelledOut(role, blocks, indices), match: inBody };
     }
@@ -75,8 +78,7 @@ export function extractRole(blocks: readonly TextBlock[], indices: number[], hea
   for (const text of headline) {
     const m = AI_ADJACENT_ROLE.exec(text);
     if (m) {
-      const inBody = findInBlocks(blocks, indices.slice(0, 60), new RegExp(m[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi'), 1)[0] ?? null;
-      return { role: expandRole(text, m.index, m[0]), match: inBody };
+      return { role: expandRole(text, m.index, m[0]), match: findWords(blocks, indices.slice(0, 60), m[0]) };
     }
   }
   return { role: null, match: null };

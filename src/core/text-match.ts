@@ -33,6 +33,11 @@ export function parseNumber(raw: string): number | null {
 /** Number words as a regex source, longest first so "forty-eight" wins over "forty". */
 export const NUMBER_WORD_SOURCE = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
+/** Page or list words as literal regex source. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** Every match of `re` (global) in the given blocks, in page order, at most `cap`. */
 export function findInBlocks(blocks: readonly TextBlock[], indices: readonly number[], re: RegExp, cap = 200): BlockMatch[] {
   const out: BlockMatch[] = [];

@@ -42,6 +42,8 @@ const METACHARACTERS = '.*+?^${}()|[]\\';
 
 /** `text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')`: every metacharacter of `text` escaped. */
 function isEscapeCall(node: ts.Node): boolean {
+  // src/core/text-match.ts's escapeRegExp is that call, named; regex-safety.test.ts checks it escapes them all.
+  if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'escapeRegExp') return true;
   if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== 'replace') return false;
   const [pattern, replacement] = node.arguments;
   if (!pattern || !replacement || pattern.kind !== ts.SyntaxKind.RegularExpressionLiteral) return false;

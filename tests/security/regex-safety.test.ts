@@ -180,3 +180,12 @@ describe.skipIf(KNOWN_BUGS.length === 0)('known bugs (each `.fails` until the le
     });
   }
 });
+
+describe('escapeRegExp (accepted by the inventory as an escape call)', () => {
+  it('escapes every metacharacter, so the text matches only itself', async () => {
+    const { escapeRegExp } = await import('../../src/core/text-match');
+    const text = 'a.*+?^${}()|[]\\/b';
+    expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
+    expect(new RegExp(escapeRegExp('a.b')).test('axb')).toBe(false);
+  });
+});
