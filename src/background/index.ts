@@ -5,18 +5,19 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { AnalysisResult } from '../core/types';
-import { parseMessage, type Message } from '../messages/protocol';
+import { parseMessage, type Message, type ShowCardRequest } from '../messages/protocol';
 import { t } from '../ui/i18n';
 import { showBadge } from './badge';
 import { isToggleCardCommand } from './commands';
 import { COMPARE_MENU_ID, registerCompareMenu } from './menus';
-import { showCardInTab, type ShowCardApi, type ShowCardRequest } from './show-card-in-tab';
+import { showCardInTab, type ShowCardApi } from './show-card-in-tab';
 import { clearTabResult, readTabResult, saveTabResult } from './tab-results';
 import { handleUserDataMessage, migrateUserData } from './user-data';
 
 const showCardApi: ShowCardApi = {
   sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
-  executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file] }),
+  executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] }),
+  executeFunction: (tabId, leave, request) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: leave, args: [request] }),
 };
 
 function requestCard(tabId: number | undefined, request: ShowCardRequest): void {

@@ -7,6 +7,9 @@
  */
 import { guard } from './report-error';
 
+/** Single-page apps render the new view after changing the address; wait for the burst to settle. */
+export const NAVIGATION_SETTLE_MS = 350;
+
 interface NavigationLike {
   addEventListener(type: 'currententrychange', listener: () => void, options: { signal: AbortSignal }): void;
 }

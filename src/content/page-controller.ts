@@ -114,7 +114,8 @@ export function createPageController(deps: PageControllerDeps): PageController {
       const url = currentUrl();
       const forced = reason === 'request' || (reason === 'content' && visit?.forced === true && visit.url === pageKey(url));
       if (!forced) {
-        if (isPageDisabled(current, url) || !gateDocument(doc, url).pass) {
+        // The gate has just passed when the loader asks for 'gate'; a second pass would only repeat it.
+        if (isPageDisabled(current, url) || (reason !== 'gate' && !gateDocument(doc, url).pass)) {
           endVisit();
           report(null);
           return;

@@ -6,6 +6,9 @@
 import type { AnalysisResult, PageFacts, PageKind } from '../core/types';
 import type { Settings } from '../storage/settings-schema';
 
+/** The user asked for the card in a tab (context menu, keyboard command, popup). */
+export type ShowCardRequest = { type: 'analyze-now' } | { type: 'toggle-card' };
+
 export type Message =
   /** content → background: the page's latest result (null: nothing to show, clear the badge). */
   | { type: 'page-result'; result: AnalysisResult | null }

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { badgeTextFor, showBadge, type BadgeApi } from '../../src/background/badge';
 import { COMPARE_MENU_ID, registerCompareMenu } from '../../src/background/menus';
 import { GATE_SCRIPT, showCardInTab, type ShowCardApi } from '../../src/background/show-card-in-tab';
+import { leaveRequest } from '../../src/content/injection-guard';
 import { clearTabResult, readTabResult, saveTabResult, tabResultKey, type SessionArea } from '../../src/background/tab-results';
 import type { AnalysisResult } from '../../src/core/types';
 
@@ -73,33 +74,31 @@ describe('per-tab results in storage.session', () => {
 });
 
 describe('showCardInTab', () => {
-  it('asks the content script when it is there', async () => {
-    const api: ShowCardApi = { sendMessage: vi.fn(async () => true), executeScript: vi.fn(async () => []) };
+  it('asks page.js when it is there', async () => {
+    const api: ShowCardApi = { sendMessage: vi.fn(async () => true), executeScript: vi.fn(async () => []), executeFunction: vi.fn(async () => []) };
     expect(await showCardInTab(api, 9, { type: 'analyze-now' })).toBe(true);
     expect(api.executeScript).not.toHaveBeenCalled();
+    expect(api.executeFunction).not.toHaveBeenCalled();
   });
 
-  it('injects the gate first where there is no content script, then asks', async () => {
-    let injected = false;
+  it('where nothing listens, leaves the request in the tab and injects the gate to take it', async () => {
+    const calls: string[] = [];
     const api: ShowCardApi = {
-      sendMessage: vi.fn(async () => {
-        if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
-        return true;
-      }),
-      executeScript: vi.fn(async () => {
-        injected = true;
-        return [];
-      }),
+      sendMessage: vi.fn(async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))),
+      executeScript: vi.fn(async () => void calls.push('gate')),
+      executeFunction: vi.fn(async () => void calls.push('leave')),
     };
     expect(await showCardInTab(api, 9, { type: 'toggle-card' })).toBe(true);
+    expect(api.executeFunction).toHaveBeenCalledWith(9, leaveRequest, { type: 'toggle-card' });
     expect(api.executeScript).toHaveBeenCalledWith(9, GATE_SCRIPT);
-    expect(api.sendMessage).toHaveBeenLastCalledWith(9, { type: 'toggle-card' });
+    expect(calls).toEqual(['leave', 'gate']);
   });
 
   it('gives up quietly on pages no extension may script', async () => {
     const api: ShowCardApi = {
       sendMessage: async () => Promise.reject(new Error('Receiving end does not exist')),
       executeScript: async () => Promise.reject(new Error('Cannot access a chrome:// URL')),
+      executeFunction: async () => Promise.reject(new Error('Cannot access a chrome:// URL')),
     };
     expect(await showCardInTab(api, 9, { type: 'analyze-now' })).toBe(false);
   });

@@ -9,7 +9,7 @@ import type { ComparisonRow } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings-schema';
 
 describe('claimInjection', () => {
-  const instance = (alive = true) => ({ alive: vi.fn(() => alive), stop: vi.fn() });
+  const instance = (alive = true) => ({ alive: vi.fn(() => alive), stop: vi.fn(), request: vi.fn() });
 
   it('lets the first injection in a world start and every later one return', () => {
     const world = {};

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/core/analyze';
 import { gateDocument, gateTexts } from '../../src/core/gate';
+import { devTextPages, savedPages, unrelatedPages, validationHtmlPages, validationTextPages, wholePages } from '../support/corpus';
 import { parseDocument } from '../support/parse-html';
 
 describe('the cheap gate', () => {
@@ -31,9 +33,36 @@ describe('the cheap gate', () => {
 
   it('reads the address, title, meta and headings of a document, and nothing else', () => {
     const doc = (head: string, body: string) => parseDocument(`<html><head>${head}</head><body>${body}</body></html>`);
-    expect(gateDocument(doc('<title>News</title>', '<h2>Our MBA</h2>'), 'https://x.example/').pass).toBe(true);
+    expect(gateDocument(doc('<title>News</title>', '<h1>Our MBA</h1>'), 'https://x.example/').pass).toBe(true);
+    expect(gateDocument(doc('<title>News</title><meta name="Description" content="A one-year M.B.A.">', ''), 'https://x.example/').pass).toBe(true);
+    expect(gateDocument(doc('<title>News</title>', '<p>Our MBA</p>'), 'https://x.example/?q=mba#mba').pass).toBe(false);
     expect(gateDocument(doc('<title>News</title>', '<p>Our MBA</p>'), 'https://x.example/').pass).toBe(false);
     expect(gateDocument(doc('<title>News</title>', '<p>x</p>'), 'https://x.example/programs/mba').pass).toBe(true);
     expect(gateDocument(doc('<title>News</title><script type="application/ld+json">{"@type": "JobPosting"}</script>', ''), 'https://x.example/').pass).toBe(true);
+  });
+});
+
+describe('the browser gate over the labelled pages', () => {
+  // The contract: it lets through every page the full classifier accepts, and stops nearly all unrelated pages.
+  const labelled = [...wholePages(), ...savedPages(), ...validationHtmlPages(), ...devTextPages(), ...validationTextPages()];
+
+  it('lets through every labelled page the classifier detects', () => {
+    const blocked: string[] = [];
+    let detected = 0;
+    for (const page of labelled) {
+      const doc = parseDocument(page.html);
+      if (analyzeDocument(doc, { url: page.url }).result.kind === 'none') continue;
+      detected++;
+      if (!gateDocument(doc, page.url).pass) blocked.push(page.name);
+    }
+    expect(detected).toBeGreaterThan(60);
+    expect(blocked).toEqual([]);
+  });
+
+  it('stops at least 95% of the 130 real unrelated pages', () => {
+    const pages = unrelatedPages();
+    const passed = pages.filter((page) => gateDocument(parseDocument(page.html), page.url).pass).map((p) => p.name);
+    console.log(`browser gate: ${passed.length} of ${pages.length} unrelated pages let through (${passed.join(', ')})`);
+    expect(passed.length).toBeLessThanOrEqual(Math.floor(pages.length * 0.05));
   });
 });
