@@ -71,6 +71,7 @@ async function expectPageStillWorks(page: Page): Promise<void> {
   expect(await layoutOf(page, '#content')).toEqual(atDomReady);
 }
 
+/** One host of the right kind, expanded, with the rows the core gives for this page in Node. */
 async function expectCardLike(page: Page, html: string, url: string): Promise<void> {
   const expected = expectedAnalysis(html, url);
   expect(expected.result.kind).toBe('mba-program');
@@ -79,7 +80,8 @@ async function expectCardLike(page: Page, html: string, url: string): Promise<vo
   expect(state?.hosts).toBe(1);
   expect(state?.kind).toBe('mba-program');
   expect(state?.summary).toMatch(/^MBA Lens · \d of 8 facts compared$/);
-  if (state?.expanded === 'true') expect(state.rows).toEqual(rowKeys(expected));
+  expect(state?.expanded).toBe('true');
+  expect(state?.rows).toEqual(rowKeys(expected));
 }
 
 /** The children of <html> that are neither <head> nor <body>: the card's host should be the only one we add. */
