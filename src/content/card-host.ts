@@ -4,11 +4,21 @@
  * <body>, so a page that replaces its body keeps the card, and observers of the body never see it.
  * Its own box is fixed in the bottom-right corner, so it never shifts the page's layout (see `:host` in
  * card-styles.ts: important declarations inside a shadow tree beat the page's important ones on the host).
+ *
+ * The host is also shown as a manual popover, which puts it in the browser's top layer: above every z-index, so an
+ * overlay at `z-index: 2147483647` that the page mounts on <html> after the card (later in tree order, hence painted
+ * over a host at the same z-index) cannot cover it. A manual popover is never light-dismissed, closed by the page's
+ * other popovers or given focus. What the top layer adds, a `::backdrop` the page's CSS could paint over the whole
+ * viewport, is switched off from inside the shadow tree (`TOP_LAYER_CSS`). Where the Popover API is missing the host
+ * is an ordinary fixed box, as before. https://developer.mozilla.org/docs/Web/API/Popover_API
  */
 import type { PageKind } from '../core/types';
 import { CARD_CSS } from '../ui/card-styles';
 
 export const HOST_TAG = 'mba-lens';
+
+/** The host's top-layer backdrop, which a page rule such as `::backdrop { background: … !important }` would paint. */
+export const TOP_LAYER_CSS = ':host::backdrop { display: none !important; background: none !important; }';
 
 export interface CardHost {
   host: HTMLElement;
@@ -27,10 +37,13 @@ export interface CardHost {
 export function mountCardHost(doc: Document, kind: PageKind): CardHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-kind', kind);
+  // Set before the host is connected, so the page sees one mutation: the host's arrival.
+  const topLayer = typeof host.showPopover === 'function';
+  if (topLayer) host.setAttribute('popover', 'manual');
   const shadow = host.attachShadow({ mode: 'closed' });
 
   const style = doc.createElement('style');
-  style.textContent = CARD_CSS;
+  style.textContent = `${CARD_CSS}\n${TOP_LAYER_CSS}`;
   const root = doc.createElement('div');
   root.className = 'root';
   const cardSlot = doc.createElement('div');
@@ -40,7 +53,17 @@ export function mountCardHost(doc: Document, kind: PageKind): CardHost {
   shadow.append(style, root);
 
   const parent = () => doc.documentElement;
+  const show = () => {
+    if (!topLayer) return;
+    try {
+      // Removing the host closed it; a host already open (or a page that cannot show popovers) is left as it is.
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // Still an ordinary fixed box at the top z-index.
+    }
+  };
   parent().append(host);
+  show();
   return {
     host,
     cardSlot,
@@ -52,6 +75,7 @@ export function mountCardHost(doc: Document, kind: PageKind): CardHost {
     reattach: () => {
       if (host.isConnected) return false;
       parent().append(host);
+      show();
       return true;
     },
     remove: () => host.remove(),
