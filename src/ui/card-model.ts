@@ -1,4 +1,5 @@
 /** What the card shows: the analysis as the content script hands it over, free of DOM ranges and snapshots. */
+import type { Signal } from '../core/signals';
 import type { ComparisonRow, Evidence, PageFacts, PageKind } from '../core/types';
 import { t } from './i18n';
 
@@ -7,7 +8,7 @@ export interface CardModel {
   kind: PageKind;
   belowThreshold: boolean;
   confidence: number;
-  signals: readonly string[];
+  signals: readonly Signal[];
   facts: PageFacts;
   comparison: readonly ComparisonRow[];
   evidence: readonly Evidence[];

@@ -9,6 +9,7 @@ import type { Evidence } from '../core/types';
 import { cardHeading, cardSummary, kindLabel, type CardModel, type SaveState } from './card-model';
 import { ComparisonTable } from './comparison-table';
 import { t } from './i18n';
+import { signalText } from './signal-text';
 
 export interface CardProps {
   model: CardModel;
@@ -126,7 +127,7 @@ function WhyDetails({ model }: { model: CardModel }) {
       ) : (
         <ul class="signals">
           {model.signals.map((signal, i) => (
-            <li key={i}>{signal}</li>
+            <li key={i}>{signalText(signal)}</li>
           ))}
         </ul>
       )}

@@ -10,6 +10,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeSnapshot } from '../../src/core/analyze';
 import { snapshotFromText } from '../../src/core/snapshot';
+import { signal } from '../../src/core/signals';
 import type { Evidence } from '../../src/core/types';
 import { RPI_PROGRAM } from '../../src/data/rpi-program';
 import { cardModelOf } from '../../src/content/page-visit';
@@ -190,7 +191,9 @@ describe('why am I seeing this?', () => {
     act(() => render(<StatefulCard model={model} expanded />, container));
     const why = $('details.why')!;
     expect(why.querySelector('summary')?.textContent).toBe('Why am I seeing this?');
-    expect(Array.from(why.querySelectorAll('.signals li'), (li) => li.textContent)).toEqual(model.signals);
+    expect(model.signals.length).toBeGreaterThan(0);
+    // In English the translated reasons read exactly as the core's own text.
+    expect(Array.from(why.querySelectorAll('.signals li'), (li) => li.textContent)).toEqual(model.signals.map((s) => s.text));
     expect(why.querySelector('.confidence')?.textContent).toBe(`Confidence: ${Math.round(model.confidence * 100)}%`);
   });
 
@@ -207,7 +210,7 @@ describe('page text is untrusted', () => {
     const base = mbaModel();
     const model: CardModel = {
       ...base,
-      signals: [payload],
+      signals: [signal('mba-in-headline', payload)],
       comparison: base.comparison.map((row) => (row.fact === 'format' ? { ...row, page: payload, verdict: 'different' } : row)),
       evidence: [...base.evidence, { fact: 'format', quote: `Delivered ${payload} online` }],
     };
@@ -217,7 +220,7 @@ describe('page text is untrusted', () => {
     const format = $('.row[data-fact="format"]')!;
     expect(format.querySelector('.page-value dd > span')?.textContent).toBe(payload);
     expect(format.querySelector('button.quote')?.textContent).toContain(payload);
-    expect($('.signals li')?.textContent).toBe(payload);
+    expect($('.signals li')?.textContent).toBe(`The title or main heading names an MBA (“${payload}”)`);
   });
 
   it('links only http(s) sources', () => {
