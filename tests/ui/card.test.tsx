@@ -108,6 +108,21 @@ describe('compact and expanded', () => {
     expect($('.toggle')?.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe($('.toggle'));
   });
+
+  it('hands focus back to the page on Escape in the compact card, and keeps Escape from the page', () => {
+    const onLeave = vi.fn();
+    const pageHeard = vi.fn();
+    container.addEventListener('keydown', pageHeard);
+    act(() => render(<StatefulCard model={mbaModel()} onLeave={onLeave} />, container));
+    $('.toggle')!.focus();
+    act(() => {
+      $('.toggle')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(onLeave).toHaveBeenCalledTimes(1);
+    expect($('.toggle')?.getAttribute('aria-expanded')).toBe('false');
+    expect(pageHeard).not.toHaveBeenCalled();
+    container.removeEventListener('keydown', pageHeard);
+  });
 });
 
 describe('MBA rows', () => {
@@ -244,10 +259,14 @@ describe('highlights unavailable (happy-dom, like a browser without the Custom H
 
   it('toggles highlights where they are available', () => {
     act(() => render(<StatefulCard model={mbaModel()} expanded />, container));
-    expect($('.action.highlights')?.getAttribute('aria-pressed')).toBe('true');
-    act(() => $('.action.highlights')!.click());
-    expect($('.action.highlights')?.getAttribute('aria-pressed')).toBe('false');
-    expect($('.action.highlights')?.textContent).toBe('Highlights off');
+    const toggle = () => $('.action.highlights')!;
+    expect(toggle().getAttribute('role')).toBe('switch');
+    expect(toggle().getAttribute('aria-checked')).toBe('true');
+    act(() => toggle().click());
+    expect(toggle().getAttribute('aria-checked')).toBe('false');
+    // The name stays the words on the button; the visible state is hidden from screen readers, which hear aria-checked.
+    expect(toggle().textContent).toBe('Page highlightsOff');
+    expect(toggle().querySelector('.switch-state')?.getAttribute('aria-hidden')).toBe('true');
   });
 });
 
