@@ -242,9 +242,10 @@ export function startPageVisit(
     },
     setAnnotations,
     expand() {
+      // No focus move here: the controller also calls this when a forced card's page content changes, and focus
+      // must not jump to the card while the user is busy on the page.
       expanded = true;
       renderCard();
-      focusCard();
     },
     end() {
       if (signal.aborted) return;

@@ -281,6 +281,23 @@ describe('keyboard', () => {
     }
   });
 
+  it('a card the user asks for takes focus, so the keyboard can use it at once', async () => {
+    const url = 'https://news.example.com/weather/a11y';
+    browser.serve(url, '<!doctype html><html lang="en"><title>Weekend weather</title><p>Rain on Saturday, sun on Sunday.</p></html>');
+    const page = await browser.open(url);
+    try {
+      expect(await page.locator('mba-lens').count()).toBe(0);
+      expect(await browser.sendToTab(page, { type: 'analyze-now' })).toBe(true);
+      await browser.waitForCard(page);
+      await waitUntil(async () => (await focusInCard(page)) === 'button.toggle', 'focus on the card');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      expect(await focusInCard(page)).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows the tooltip when a statement takes focus; Escape hides it and leaves focus where it was', async () => {
     const page = await openKeyboardPage();
     try {
