@@ -90,11 +90,11 @@ export function startPageVisit(
   /** Where focus was on the page before it entered the card: where Escape or closing the card puts it back. */
   let returnFocus: HTMLElement | null = null;
 
-  host.host.addEventListener('focusin', (event: FocusEvent) => {
+  host.host.addEventListener('focusin', guard((event: FocusEvent) => {
     // Moves inside the closed root reach the page retargeted to the host; only a move in from the page counts.
     const from = event.relatedTarget;
     if (from instanceof HTMLElement && from !== host.host) returnFocus = from;
-  }, { signal });
+  }), { signal });
 
   /** Focus back to the page: where it came from, or nowhere in particular (the card keeps nothing focused). */
   const giveFocusBack = () => {
