@@ -3,6 +3,9 @@
  * in a tooltip. Runs only on a detected page with highlights shown. Pointer moves are coalesced to one hit test per
  * animation frame; the test asks the browser for the text position under the pointer (caretPositionFromPoint, or
  * Chrome's older caretRangeFromPoint) and checks it against each statement's range and boxes.
+ * Content shown on hover or focus must be dismissible, hoverable and persistent (WCAG 1.4.13): Escape hides the
+ * tooltip without moving pointer or focus (and it stays hidden until the pointer or focus moves to another
+ * statement), and the pointer may move from the statement onto the tooltip without it going away.
  */
 import { guard } from './report-error';
 
@@ -26,6 +29,8 @@ export interface AnnotationHoverDeps<T> {
   isOwnNode(node: Node): boolean;
   show(value: T, anchor: HoverAnchor): void;
   hide(): void;
+  /** True where the pointer is over the shown tooltip (or the gap before it): it stays while the pointer moves there. */
+  overTooltip?(x: number, y: number): boolean;
 }
 
 /** How far from a statement's box the pointer still counts as on it. */
@@ -84,17 +89,31 @@ export function watchAnnotationHover<T>(deps: AnnotationHoverDeps<T>, signal: Ab
   let frame: number | null = null;
   let pointer: { x: number; y: number } | null = null;
   let showing: 'pointer' | 'focus' | null = null;
+  /** The statement whose tooltip Escape hid: not shown again until the pointer or focus has left it. */
+  let dismissed: T | null = null;
+  /** The statement whose tooltip is shown. */
+  let current: T | null = null;
+  const show = (how: 'pointer' | 'focus', value: T, anchor: HoverAnchor) => {
+    showing = how;
+    current = value;
+    deps.show(value, anchor);
+  };
+  const hide = () => {
+    showing = null;
+    current = null;
+    deps.hide();
+  };
 
   const test = guard(() => {
     frame = null;
     if (pointer === null || signal.aborted) return;
     const hit = hitTest(doc, deps.targets(), pointer.x, pointer.y);
+    if (hit !== null && hit.target.value === dismissed) return;
+    dismissed = null;
     if (hit !== null) {
-      showing = 'pointer';
-      deps.show(hit.target.value, { left: hit.box.left, top: hit.box.top, bottom: hit.box.bottom });
-    } else if (showing === 'pointer') {
-      showing = null;
-      deps.hide();
+      show('pointer', hit.target.value, { left: hit.box.left, top: hit.box.top, bottom: hit.box.bottom });
+    } else if (showing === 'pointer' && !(deps.overTooltip?.(pointer.x, pointer.y) ?? false)) {
+      hide();
     }
   });
 
@@ -114,18 +133,25 @@ export function watchAnnotationHover<T>(deps: AnnotationHoverDeps<T>, signal: Ab
         return false;
       }
     });
-    if (target === undefined) return;
+    if (target === undefined || target.value === dismissed) return;
     const box = element.getBoundingClientRect();
-    showing = 'focus';
-    deps.show(target.value, { left: box.left, top: box.top, bottom: box.bottom });
+    show('focus', target.value, { left: box.left, top: box.top, bottom: box.bottom });
   }), { capture: true, signal });
 
   const hideFor = (reason: 'pointer' | 'focus' | 'any') => guard(() => {
     if (showing === null || (reason !== 'any' && showing !== reason)) return;
-    showing = null;
-    deps.hide();
+    hide();
   });
-  doc.addEventListener('focusout', hideFor('focus'), { capture: true, signal });
+  doc.addEventListener('focusout', guard(() => {
+    dismissed = null;
+    hideFor('focus')();
+  }), { capture: true, signal });
+  // Escape dismisses; the page still gets the key (it may close its own menu with it too).
+  doc.addEventListener('keydown', guard((event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || showing === null) return;
+    dismissed = current;
+    hide();
+  }), { capture: true, signal });
   doc.addEventListener('mouseleave', hideFor('pointer'), { signal });
   // The tooltip is placed in viewport coordinates; once the page scrolls it would point at the wrong words.
   win.addEventListener('scroll', hideFor('any'), { passive: true, capture: true, signal });

@@ -14,6 +14,7 @@
  */
 import type { PageKind } from '../core/types';
 import { CARD_CSS } from '../ui/card-styles';
+import { messagesLanguage } from '../ui/i18n';
 
 export const HOST_TAG = 'mba-lens';
 
@@ -28,6 +29,13 @@ export interface CardHost {
   tooltipSlot: HTMLElement;
   /** Flash boxes over a statement the user asked to see (drawn by hand, so kept apart from Preact's slots). */
   flashSlot: HTMLElement;
+  /**
+   * A polite live region, present (empty) from the start so that text put in it later is announced; kept apart from
+   * Preact, so no re-render of the card can touch it (see card-announcer.ts).
+   */
+  liveRegion: HTMLElement;
+  /** The element focused inside the card, if any (the page sees only the host as focused). */
+  focused(): HTMLElement | null;
   setKind(kind: PageKind): void;
   /** Puts the host back if the page removed it; false when it was not needed. */
   reattach(): boolean;
@@ -46,10 +54,18 @@ export function mountCardHost(doc: Document, kind: PageKind): CardHost {
   style.textContent = `${CARD_CSS}\n${TOP_LAYER_CSS}`;
   const root = doc.createElement('div');
   root.className = 'root';
+  // The card speaks the language of its messages, whatever the page's own lang says, so screen readers pronounce it
+  // in that language.
+  root.lang = messagesLanguage();
+  const liveRegion = doc.createElement('div');
+  liveRegion.className = 'visually-hidden';
+  liveRegion.setAttribute('role', 'status');
+  liveRegion.setAttribute('aria-live', 'polite');
+  liveRegion.setAttribute('aria-atomic', 'true');
   const cardSlot = doc.createElement('div');
   const tooltipSlot = doc.createElement('div');
   const flashSlot = doc.createElement('div');
-  root.append(cardSlot, tooltipSlot, flashSlot);
+  root.append(liveRegion, cardSlot, tooltipSlot, flashSlot);
   shadow.append(style, root);
 
   const parent = () => doc.documentElement;
@@ -69,6 +85,11 @@ export function mountCardHost(doc: Document, kind: PageKind): CardHost {
     cardSlot,
     tooltipSlot,
     flashSlot,
+    liveRegion,
+    focused: () => {
+      const active = shadow.activeElement;
+      return active instanceof HTMLElement ? active : null;
+    },
     setKind: (next) => {
       if (host.getAttribute('data-kind') !== next) host.setAttribute('data-kind', next);
     },

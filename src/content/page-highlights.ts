@@ -9,7 +9,8 @@
 
 export const HIGHLIGHT_NAME = 'mba-lens';
 
-export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 196, 0, 0.32); text-decoration: underline 2px rgba(166, 25, 46, 0.75); text-underline-offset: 2px; }`;
+export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 196, 0, 0.32); text-decoration: underline 2px rgba(166, 25, 46, 0.75); text-underline-offset: 2px; }
+@media (forced-colors: active) { ::highlight(${HIGHLIGHT_NAME}) { background-color: Highlight; color: HighlightText; text-decoration-color: HighlightText; } }`;
 
 export interface PageHighlights {
   readonly available: boolean;

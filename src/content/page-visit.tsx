@@ -7,9 +7,10 @@ import { render } from 'preact';
 import type { PageAnalysis } from '../core/analyze';
 import type { ComparisonRow, Evidence } from '../core/types';
 import { Card } from '../ui/card';
-import type { CardModel, SaveState } from '../ui/card-model';
+import { cardAnnouncement, type CardModel, type SaveState } from '../ui/card-model';
 import { CardTooltip, type TooltipAnchor } from '../ui/card-tooltip';
 import { watchAnnotationHover } from './annotation-hover';
+import { createCardAnnouncer, type CardAnnouncer } from './card-announcer';
 import { isHostNode, mountCardHost, type CardHost } from './card-host';
 import { watchContentChanges } from './content-change-watcher';
 import { locateEvidence, type LocatedItem } from './located-evidence';
@@ -29,8 +30,13 @@ export interface VisitActions {
 export interface VisitOptions {
   expanded: boolean;
   annotations: boolean;
-  /** Shown because the user asked (the card then ignores the page-level "closed" mark). */
+  /** Shown because the user asked (the card then ignores the page-level "closed" mark); the card then takes focus. */
   forced: boolean;
+  /**
+   * Says "a card appeared" to screen readers. One per visit by default; an announcer the caller keeps across
+   * visits also keeps a navigation that shows the very same card from announcing it again.
+   */
+  announcer?: CardAnnouncer;
 }
 
 export interface PageVisit {
@@ -45,6 +51,8 @@ export interface PageVisit {
 
 /** A page that keeps removing the card wins after this many tries; fighting it forever would be a loop. */
 const MAX_REATTACH = 3;
+/** The pointer may cross this gap between a statement and its tooltip (CardTooltip's GAP, and some). */
+const TOOLTIP_REACH_PX = 10;
 
 export function cardModelOf(analysis: PageAnalysis): CardModel {
   return {
@@ -79,6 +87,32 @@ export function startPageVisit(
   let tooltip: { row: ComparisonRow; anchor: TooltipAnchor } | null = null;
   let hover: AbortController | null = null;
   let reattached = 0;
+  /** Where focus was on the page before it entered the card: where Escape or closing the card puts it back. */
+  let returnFocus: HTMLElement | null = null;
+
+  host.host.addEventListener('focusin', guard((event: FocusEvent) => {
+    // Moves inside the closed root reach the page retargeted to the host; only a move in from the page counts.
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && from !== host.host) returnFocus = from;
+  }), { signal });
+
+  /** Focus back to the page: where it came from, or nowhere in particular (the card keeps nothing focused). */
+  const giveFocusBack = () => {
+    const inCard = host.focused();
+    if (returnFocus !== null && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
+    else inCard?.blur();
+  };
+
+  const focusCard = () => {
+    host.cardSlot.querySelector<HTMLElement>('button.toggle')?.focus({ preventScroll: true });
+  };
+
+  const overTooltip = (x: number, y: number): boolean => {
+    const box = host.tooltipSlot.firstElementChild?.getBoundingClientRect();
+    if (box === undefined) return false;
+    const r = TOOLTIP_REACH_PX;
+    return x >= box.left - r && x <= box.right + r && y >= box.top - r && y <= box.bottom + r;
+  };
 
   const renderTooltip = () => {
     render(
@@ -124,6 +158,7 @@ export function startPageVisit(
         }}
         onClose={() => actions.close()}
         onDisableSite={() => actions.disableSite()}
+        onLeave={giveFocusBack}
       />,
       host.cardSlot,
     );
@@ -155,6 +190,7 @@ export function startPageVisit(
           tooltip = null;
           renderTooltip();
         },
+        overTooltip,
       },
       hover.signal,
     );
@@ -185,6 +221,9 @@ export function startPageVisit(
 
   renderCard();
   applyAnnotations();
+  (options.announcer ?? createCardAnnouncer()).announce(win, host.liveRegion, cardAnnouncement(cardModelOf(first)), signal);
+  // Asked for (menu, popup, keyboard command): the user wants the card now, so keyboard users are taken to it.
+  if (options.forced) focusCard();
 
   const visit: PageVisit = {
     url,
@@ -203,11 +242,15 @@ export function startPageVisit(
     },
     setAnnotations,
     expand() {
+      // No focus move here: the controller also calls this when a forced card's page content changes, and focus
+      // must not jump to the card while the user is busy on the page.
       expanded = true;
       renderCard();
     },
     end() {
       if (signal.aborted) return;
+      // Closing from inside the card (its close button, "not on this site", the command) must not drop focus on <body>.
+      if (host.focused() !== null) giveFocusBack();
       lifetime.abort();
       render(null, host.cardSlot);
       render(null, host.tooltipSlot);

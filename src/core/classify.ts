@@ -11,6 +11,7 @@ import {
   AI_QUALIFIER_WORD, AI_ROLE, AI_ROLE_G, AI_TERM_G, ANY_ROLE, ARTICLE_MARKERS, BIOGRAPHY, CAREER_CATEGORIES, DEGREE_TOKEN_G, ESSAY_MARKERS, GENERIC_MBA_G,
   AI_ADJACENT_ROLE, APPOINTMENT_NEWS, COUNTRY_SCOPE, LISTING, LISTING_BODY, MBA, MBA_G, MULTI_SCHOOL, PERSON_PAGE, SCHOOL_NAME, OTHER_DEGREE, OTHER_DEGREE_G, PROGRAM_FACT_CATEGORIES,
 } from './patterns';
+import { signal, type Signal } from './signals';
 import type { PageSnapshot } from './snapshot';
 import type { PageKind } from './types';
 
@@ -18,8 +19,8 @@ export interface Classification {
   kind: PageKind;
   /** 0..1: how sure we are of `kind` (for `none`, how sure that it is neither). */
   confidence: number;
-  /** Human-readable reasons, shown in "why am I seeing this?". */
-  signals: string[];
+  /** The reasons, as codes the UI translates (with English text), shown in "why am I seeing this?". */
+  signals: Signal[];
   /** The more likely of the two kinds, for an analysis the user forces on a `none` page. */
   likeliest: Exclude<PageKind, 'none'>;
   /** False when the cheap gate stopped the analysis (no full-text pass was made). */
@@ -54,14 +55,14 @@ function categoriesHit(categories: Array<[string, RegExp]>, text: string): strin
 
 interface Scored {
   score: number;
-  signals: string[];
+  signals: Signal[];
   /** Every rule that moved the score, for tests and tuning (not shown to users). */
   trace: string[];
 }
 
 /** A score being built: every rule that moves it is traced; signals are the reasons shown to the user. */
-function newScore(): { signals: string[]; add: (points: number, why: string) => void; result: () => Scored } {
-  const signals: string[] = [];
+function newScore(): { signals: Signal[]; add: (points: number, why: string) => void; result: () => Scored } {
+  const signals: Signal[] = [];
   const trace: string[] = [];
   let score = 0;
   return {
@@ -87,34 +88,34 @@ function scoreMba(z: PageZones, snapshot: PageSnapshot): Scored {
   const jsonLdMba = snapshot.jsonLd.programs.some((p) => MBA.test(`${p.name} ${p.credential}`));
   if (headlineMba && !h1Other) {
     add(3, 'headline names an MBA');
-    signals.push(`The title or main heading names an MBA (“${headlineMba}”)`);
+    signals.push(signal('mba-in-headline', headlineMba));
   } else if (subjectMba) {
     add(2, 'first lines name an MBA');
-    signals.push(`The first heading or lines name an MBA (“${subjectMba}”)`);
+    signals.push(signal('mba-in-first-lines', subjectMba));
   }
   if (urlMba || hostMba) {
     // A host name is often a brand ("mba-edu.uk"); a path names the section the page belongs to
     // ("/pt-mba/program-information/program-structure").
     add(urlMba ? 2 : 0.5, 'address names an MBA');
-    signals.push('The address names an MBA');
+    signals.push(signal('mba-in-address'));
   }
   if (jsonLdMba) {
     add(2, 'JSON-LD MBA program');
-    signals.push('Structured data describes an MBA program');
+    signals.push(signal('mba-in-structured-data'));
   }
 
   const mbaMentions = count(MBA_G, z.body);
   const bodyKb = Math.max(1, z.body.length / 1000);
   if (mbaMentions >= 3) {
     add(Math.min(2, mbaMentions / 4), 'MBA mentions');
-    signals.push(`The content mentions the MBA ${mbaMentions} times`);
+    signals.push(signal('mba-mentions', mbaMentions));
   } else if (mbaMentions === 0 && !subjectMba && !urlMba) {
     add(-2, 'no MBA anywhere');
   }
 
   const facts = categoriesHit(PROGRAM_FACT_CATEGORIES, z.body);
   add(Math.min(3, facts.length * 0.6), 'program detail categories');
-  if (facts.length > 0) signals.push(`The content describes program details: ${facts.join(', ')}`);
+  if (facts.length > 0) signals.push(signal('program-topics', ...facts));
   // A page about one program states some of its details; an essay about the degree does not.
   if (facts.length <= 1) add(-2, 'few program details');
 
@@ -132,7 +133,7 @@ function scoreMba(z: PageZones, snapshot: PageSnapshot): Scored {
   const mbaHeadings = z.headings.filter((h) => h.length < 120 && MBA.test(h)).length;
   if (otherHeadings >= 2 && otherHeadings > mbaHeadings) {
     add(-3, 'lists several degrees');
-    signals.push('The page lists several degrees');
+    signals.push(signal('several-degrees'));
   }
   const degreesNamed = distinct(DEGREE_TOKEN_G, z.subject.join(' | ').slice(0, 5_000));
   if (degreesNamed >= 3 && !h1Mba) add(degreesNamed >= 4 ? -4 : -3, 'several degrees named up top');
@@ -180,15 +181,15 @@ function scoreCareer(z: PageZones, snapshot: PageSnapshot): Scored {
   const jobPosting = snapshot.jsonLd.types.includes('JobPosting');
   if (headlineRole) {
     add(3.5, 'headline names an AI role');
-    signals.push(`The title or main heading names an AI or data role (“${headlineRole}”)`);
+    signals.push(signal('role-in-headline', headlineRole));
   } else if (subjectRole) {
     add(2.5, 'first lines name an AI role');
-    signals.push(`The first heading or lines name an AI or data role (“${subjectRole}”)`);
+    signals.push(signal('role-in-first-lines', subjectRole));
   }
   if (jobPosting) {
     const postingRole = snapshot.jsonLd.jobPostings.some((j) => AI_ROLE.test(j.title));
     add(postingRole ? 2 : 0.5, 'JSON-LD job posting');
-    signals.push('Structured data describes a job posting');
+    signals.push(signal('job-posting-structured-data'));
   }
 
   const aiMentions = count(AI_TERM_G, z.body);
@@ -203,16 +204,16 @@ function scoreCareer(z: PageZones, snapshot: PageSnapshot): Scored {
     const openingAi = count(AI_TERM_G, z.body.slice(0, 2_000));
     if (genericRole && aiDensity >= 3 && aiMentions >= 8 && openingAi >= 3) {
       add(2, 'generic role in AI terms');
-      signals.push(`The page describes the role “${genericRole}” in AI terms`);
+      signals.push(signal('role-in-ai-terms', genericRole));
     }
   }
   if (roleMentions >= 2) add(Math.min(1.5, roleMentions / 3), 'AI role mentions');
-  if (aiMentions >= 3) signals.push(`The content mentions AI, machine learning or data science ${aiMentions} times`);
+  if (aiMentions >= 3) signals.push(signal('ai-mentions', aiMentions));
   add(Math.min(1, aiDensity / 4), 'AI density');
 
   const career = categoriesHit(CAREER_CATEGORIES, z.body);
   add(Math.min(2.5, career.length * 0.7), 'career detail categories');
-  if (career.length > 0) signals.push(`The content describes the job: ${career.join(', ')}`);
+  if (career.length > 0) signals.push(signal('career-topics', ...career));
   if (career.length <= 1) add(-1.5, 'few career details');
 
   // Lists of jobs or careers, and news about appointments, are not about one role.
@@ -235,7 +236,7 @@ function confidenceOf(score: number): number {
 
 export function classifySnapshot(snapshot: PageSnapshot): Classification {
   if (!passesGate(snapshot)) {
-    return { kind: 'none', confidence: 0.99, signals: ['Nothing in the address, title, headings or metadata suggests an MBA or AI-career page'], likeliest: 'mba-program', gatePassed: false, scores: { mba: 0, career: 0 }, trace: { mba: [], career: [] } };
+    return { kind: 'none', confidence: 0.99, signals: [signal('gate-nothing')], likeliest: 'mba-program', gatePassed: false, scores: { mba: 0, career: 0 }, trace: { mba: [], career: [] } };
   }
   const zones = pageZones(snapshot);
   const mba = scoreMba(zones, snapshot);

@@ -1,3 +1,5 @@
+import type { Signal } from './signals';
+
 /** The kinds of page MBA Lens recognises (DESIGN §5, CLI contract). */
 export type PageKind = 'mba-program' | 'ai-career' | 'none';
 
@@ -47,7 +49,8 @@ export interface AnalysisResult {
   url: string;
   kind: PageKind;
   confidence: number;
-  signals: string[];
+  /** Why the page was classified so: codes the UI translates, each with its English text (see signals.ts). */
+  signals: Signal[];
   facts: PageFacts;
   comparison: ComparisonRow[];
   evidence: Evidence[];

@@ -3,6 +3,7 @@
  * Every message is validated on receipt with `parseMessage`; anything else is ignored.
  * Helpers may add variants: keep the union, the `MESSAGE_TYPES` list and `parseMessage` in step.
  */
+import { SIGNAL_CODES, type Signal } from '../core/signals';
 import type { AnalysisResult, PageFacts, PageKind } from '../core/types';
 import type { Settings } from '../storage/settings-schema';
 
@@ -105,6 +106,19 @@ export function parseMessage(raw: unknown): Message | null {
 }
 
 const KINDS = new Set(['mba-program', 'ai-career', 'none']);
+const SIGNAL_CODE_SET: ReadonlySet<string> = new Set(SIGNAL_CODES);
+
+/** A classification reason: a code this version knows, its arguments and its English text. */
+function isSignalShape(value: unknown): value is Signal {
+  return (
+    isRecord(value) &&
+    typeof value.code === 'string' &&
+    SIGNAL_CODE_SET.has(value.code) &&
+    Array.isArray(value.args) &&
+    value.args.every((arg) => typeof arg === 'string') &&
+    typeof value.text === 'string'
+  );
+}
 
 /** A structural check of an AnalysisResult: enough that the badge and popup can trust its fields. */
 export function isAnalysisResultShape(value: unknown): value is AnalysisResult {
@@ -115,7 +129,7 @@ export function isAnalysisResultShape(value: unknown): value is AnalysisResult {
     KINDS.has(value.kind) &&
     typeof value.confidence === 'number' &&
     Array.isArray(value.signals) &&
-    value.signals.every((s) => typeof s === 'string') &&
+    value.signals.every(isSignalShape) &&
     isRecord(value.facts) &&
     Array.isArray(value.comparison) &&
     Array.isArray(value.evidence)

@@ -6,6 +6,7 @@ import type { AnalysisResult } from '../core/types';
 import { RPI_PROGRAM } from '../data/rpi-program';
 import { ComparisonTable } from '../ui/comparison-table';
 import { t } from '../ui/i18n';
+import { signalText } from '../ui/signal-text';
 import { hasComparison } from './tab-result';
 
 /** Where an "analyse anyway" request stands. */
@@ -56,8 +57,8 @@ export function CurrentPagePanel(props: CurrentPagePanelProps) {
         <details class="why">
           <summary>{t('popupWhy')}</summary>
           <ul class="plain-list">
-            {result.signals.map((signal) => (
-              <li key={signal}>{signal}</li>
+            {result.signals.map((signal, i) => (
+              <li key={i}>{signalText(signal)}</li>
             ))}
           </ul>
         </details>

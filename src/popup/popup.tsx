@@ -140,44 +140,46 @@ export function Popup({ api, now = () => new Date() }: PopupProps) {
 
       <StoredDataNotices notices={notices} onDismiss={dismiss} />
 
-      <PopupTabs<View>
-        label={t('popupViewsLabel')}
-        selected={view}
-        onSelect={setView}
-        tabs={[
-          { id: 'page', label: t('popupTabPage') },
-          { id: 'shortlist', label: t('popupTabShortlist'), count: items?.length },
-          { id: 'rpi', label: t('popupTabRpi') },
-        ]}
-      >
-        <PopupTabPanel id="page" selected={view}>
-          <CurrentPagePanel
-            result={tab === undefined ? undefined : result}
-            canAnalyze={canAnalyze}
-            analyzeState={analyzeState}
-            onAnalyze={() => void analyze()}
-            saved={saved}
-            busy={busy}
-            onSave={save}
-            onShowShortlist={() => setView('shortlist')}
-          />
-        </PopupTabPanel>
-        <PopupTabPanel id="shortlist" selected={view}>
-          <ShortlistPanel
-            items={items}
-            busy={busy}
-            onRemove={remove}
-            onExportCsv={() => exportFile('csv')}
-            onExportJson={() => exportFile('json')}
-            onImport={importFile}
-            filesInOptions={api.fileDialogsCloseThePopup}
-            onOpenOptions={api.openOptions}
-          />
-        </PopupTabPanel>
-        <PopupTabPanel id="rpi" selected={view}>
-          <RpiFacts />
-        </PopupTabPanel>
-      </PopupTabs>
+      <main class="popup-main">
+        <PopupTabs<View>
+          label={t('popupViewsLabel')}
+          selected={view}
+          onSelect={setView}
+          tabs={[
+            { id: 'page', label: t('popupTabPage') },
+            { id: 'shortlist', label: t('popupTabShortlist'), count: items?.length },
+            { id: 'rpi', label: t('popupTabRpi') },
+          ]}
+        >
+          <PopupTabPanel id="page" selected={view}>
+            <CurrentPagePanel
+              result={tab === undefined ? undefined : result}
+              canAnalyze={canAnalyze}
+              analyzeState={analyzeState}
+              onAnalyze={() => void analyze()}
+              saved={saved}
+              busy={busy}
+              onSave={save}
+              onShowShortlist={() => setView('shortlist')}
+            />
+          </PopupTabPanel>
+          <PopupTabPanel id="shortlist" selected={view}>
+            <ShortlistPanel
+              items={items}
+              busy={busy}
+              onRemove={remove}
+              onExportCsv={() => exportFile('csv')}
+              onExportJson={() => exportFile('json')}
+              onImport={importFile}
+              filesInOptions={api.fileDialogsCloseThePopup}
+              onOpenOptions={api.openOptions}
+            />
+          </PopupTabPanel>
+          <PopupTabPanel id="rpi" selected={view}>
+            <RpiFacts />
+          </PopupTabPanel>
+        </PopupTabs>
+      </main>
 
       <footer class="popup-footer">
         <QuickToggles settings={settings} host={host} busy={busy} onSiteEnabled={setSite} onAnnotations={setAnnotations} />

@@ -26,7 +26,13 @@ export function parseTabResult(raw: unknown): AnalysisResult | null {
   const comparison = parseComparison(raw.comparison);
   const evidence = parseEvidence(raw.evidence);
   if (facts === null || comparison === null || evidence === null) return null;
-  return { ...raw, signals: raw.signals.slice(0, 50), facts, comparison, evidence };
+  // Signals carry words from the page (a heading's match): cut like any other page text.
+  const signals = raw.signals.slice(0, 50).map((s) => ({
+    code: s.code,
+    args: s.args.slice(0, 20).map((arg) => arg.slice(0, MAX_TEXT_LENGTH)),
+    text: s.text.slice(0, 4 * MAX_TEXT_LENGTH),
+  }));
+  return { ...raw, signals, facts, comparison, evidence };
 }
 
 /** True when the result has something the popup can show and save. */

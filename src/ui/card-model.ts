@@ -1,4 +1,5 @@
 /** What the card shows: the analysis as the content script hands it over, free of DOM ranges and snapshots. */
+import type { Signal } from '../core/signals';
 import type { ComparisonRow, Evidence, PageFacts, PageKind } from '../core/types';
 import { t } from './i18n';
 
@@ -7,7 +8,7 @@ export interface CardModel {
   kind: PageKind;
   belowThreshold: boolean;
   confidence: number;
-  signals: readonly string[];
+  signals: readonly Signal[];
   facts: PageFacts;
   comparison: readonly ComparisonRow[];
   evidence: readonly Evidence[];
@@ -15,19 +16,40 @@ export interface CardModel {
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
-/** The compact card's one line: how much of the page could be compared. */
-export function cardSummary(model: CardModel): string {
+/** How much of the page could be compared: what the pill says and what a screen reader hears. */
+type CardCount =
+  | { what: 'facts'; stated: number; total: number }
+  | { what: 'skills'; covered: number; total: number }
+  | { what: 'role' }
+  | { what: 'nothing' };
+
+function cardCount(model: CardModel): CardCount {
   if (model.kind === 'mba-program') {
-    const stated = model.comparison.filter((row) => row.page !== null).length;
-    return t('cardPillMba', stated, model.comparison.length);
+    return { what: 'facts', stated: model.comparison.filter((row) => row.page !== null).length, total: model.comparison.length };
   }
   if (model.kind === 'ai-career') {
     const skills = model.comparison.filter((row) => row.fact === 'skill');
-    if (skills.length === 0) return model.comparison.length > 0 ? t('cardPillCareerRole') : t('cardPillNothing');
+    if (skills.length === 0) return model.comparison.length > 0 ? { what: 'role' } : { what: 'nothing' };
     const covered = skills.filter((row) => row.verdict === 'covered' || row.verdict === 'partly').length;
-    return t('cardPillCareer', covered, skills.length);
+    return { what: 'skills', covered, total: skills.length };
   }
-  return t('cardPillNothing');
+  return { what: 'nothing' };
+}
+
+/** The compact card's one line: how much of the page could be compared. */
+export function cardSummary(model: CardModel): string {
+  const count = cardCount(model);
+  if (count.what === 'facts') return t('cardPillMba', count.stated, count.total);
+  if (count.what === 'skills') return t('cardPillCareer', count.covered, count.total);
+  return count.what === 'role' ? t('cardPillCareerRole') : t('cardPillNothing');
+}
+
+/** What a screen reader announces once when the card appears: what was compared, and where the card is. */
+export function cardAnnouncement(model: CardModel): string {
+  const count = cardCount(model);
+  if (count.what === 'facts') return t('cardAnnounceMba', count.stated, count.total);
+  if (count.what === 'skills') return t('cardAnnounceCareer', count.covered, count.total);
+  return count.what === 'role' ? t('cardAnnounceCareerRole') : t('cardAnnounceNothing');
 }
 
 export function kindLabel(kind: PageKind): string {

@@ -23,6 +23,8 @@ export const CARD_CSS = `
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   color: var(--fg); text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none;
   direction: ltr; writing-mode: horizontal-tb; cursor: auto; user-select: text;
+  /* Scrollbars and native controls follow the card's scheme, not the page's. */
+  color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
   .root { --fg: #e6edf3; --muted: #9198a1; --bg: #161b22; --line: #3d444d; --accent: #ff7b8a; --focus: #79b8ff;
@@ -30,6 +32,12 @@ export const CARD_CSS = `
 }
 button { font: inherit; color: inherit; margin: 0; }
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+/* The head's buttons sit at the card's clipped, rounded edge: their ring goes inside, where nothing cuts it. */
+.card-head button:focus-visible { outline-offset: -3px; }
+.visually-hidden {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap;
+}
 .card {
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); max-width: min(440px, calc(100vw - 32px));
@@ -57,7 +65,9 @@ button { font: inherit; color: inherit; margin: 0; }
   border: 1px solid var(--line); border-radius: 6px; background: var(--bg); padding: 4px 10px; cursor: pointer;
 }
 .action:hover { background: var(--soft); }
-.action[aria-pressed="true"] { border-color: var(--accent); }
+.action[aria-checked="true"] { border-color: var(--accent); }
+.switch-state { margin-inline-start: 6px; font-weight: 600; color: var(--muted); }
+.action[aria-checked="true"] .switch-state { color: var(--good); }
 .action:disabled { cursor: default; opacity: 0.7; }
 .why { margin-top: 8px; color: var(--muted); }
 .why summary { cursor: pointer; }
@@ -73,6 +83,20 @@ button { font: inherit; color: inherit; margin: 0; }
   outline: 2px solid rgba(166, 25, 46, 0.8); animation: mba-lens-flash 1.6s ease-out forwards;
 }
 @keyframes mba-lens-flash { 0%, 60% { opacity: 1; } 100% { opacity: 0; } }
-@media (prefers-reduced-motion: reduce) { .flash { animation-duration: 2.4s; animation-timing-function: steps(1, end); } }
 ${COMPARISON_TABLE_CSS}
+/* Reduced motion: nothing moves or fades; a flash simply shows until it is taken away. */
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
+}
+/* Windows high contrast and other forced palettes: backgrounds and shadows go, so every box and control keeps a
+   border in a system colour, and focus uses the system highlight. */
+@media (forced-colors: active) {
+  .card, .tooltip { border: 1px solid CanvasText; box-shadow: none; }
+  .card-body { border-top-color: CanvasText; }
+  .toggle, .close, .action, .comparison button.quote { border: 1px solid ButtonText; }
+  .action[aria-checked="true"] { border: 2px solid Highlight; }
+  .verdict { border: 1px solid CanvasText; }
+  :focus-visible { outline: 2px solid Highlight; }
+  .flash { background: transparent; outline: 3px solid Highlight; }
+}
 `;

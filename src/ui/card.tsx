@@ -3,12 +3,15 @@
  * the comparison, with save, highlights, "not on this site", close and "why am I seeing this?".
  * Controlled: the content script owns the state (expanded, highlights, saved) and re-renders on change, so a
  * keyboard command or a settings change can drive the card as well as a click can.
+ * Keyboard: every control is a native button, link or summary, in reading order; Escape collapses the expanded card
+ * onto its toggle, and in the compact card hands focus back to the page (`onLeave`). Nothing traps focus.
  */
 import { useRef } from 'preact/hooks';
 import type { Evidence } from '../core/types';
 import { cardHeading, cardSummary, kindLabel, type CardModel, type SaveState } from './card-model';
 import { ComparisonTable } from './comparison-table';
 import { t } from './i18n';
+import { signalText } from './signal-text';
 
 export interface CardProps {
   model: CardModel;
@@ -23,6 +26,8 @@ export interface CardProps {
   onSave(): void;
   onClose(): void;
   onDisableSite(): void;
+  /** Escape in the compact card: the content script returns focus to where it was on the page. */
+  onLeave?: (() => void) | undefined;
 }
 
 const BODY_ID = 'mba-lens-card-body';
@@ -32,8 +37,12 @@ export function Card(props: CardProps) {
   const { model, expanded } = props;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !expanded) return;
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.stopPropagation();
+    if (!expanded) {
+      props.onLeave?.();
+      return;
+    }
     props.onExpandedChange(false);
     // The focused control is about to disappear; keep keyboard users on the card rather than losing focus to <body>.
     toggleRef.current?.focus();
@@ -86,14 +95,19 @@ function CardBody(props: CardProps) {
       <div class="actions">
         {model.kind !== 'none' && <SaveButton state={props.saveState} onSave={props.onSave} />}
         {model.evidence.length > 0 && props.highlights.available && (
+          // A switch: its name stays "Page highlights" (the words on it, WCAG 2.5.3), its state is aria-checked, and
+          // the visible On / Off is for the eye only.
           <button
             type="button"
+            role="switch"
             class="action highlights"
-            aria-pressed={props.highlights.on}
-            aria-label={t('cardHighlightsLabel')}
+            aria-checked={props.highlights.on}
             onClick={() => props.onHighlightsChange(!props.highlights.on)}
           >
-            {t(props.highlights.on ? 'cardHighlightsOn' : 'cardHighlightsOff')}
+            {t('cardHighlightsSwitch')}
+            <span class="switch-state" aria-hidden="true">
+              {t(props.highlights.on ? 'cardSwitchOn' : 'cardSwitchOff')}
+            </span>
           </button>
         )}
         <button type="button" class="action disable-site" onClick={() => props.onDisableSite()}>
@@ -126,7 +140,7 @@ function WhyDetails({ model }: { model: CardModel }) {
       ) : (
         <ul class="signals">
           {model.signals.map((signal, i) => (
-            <li key={i}>{signal}</li>
+            <li key={i}>{signalText(signal)}</li>
           ))}
         </ul>
       )}

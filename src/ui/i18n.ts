@@ -19,6 +19,15 @@ export function t(key: string, ...substitutions: Array<string | number>): string
   return message && message.length > 0 ? message : key;
 }
 
+/**
+ * The language of the messages actually shown (a `messagesLanguage` message in each locale): the browser may run in
+ * a language MBA Lens has no messages for, and then shows English, which must then be marked as English.
+ */
+export function messagesLanguage(): string {
+  const language = t('messagesLanguage');
+  return language === 'messagesLanguage' ? 'en' : language;
+}
+
 export function uiLanguage(): string {
   return api()?.getUILanguage?.() ?? 'en';
 }

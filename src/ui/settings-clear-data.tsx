@@ -1,7 +1,7 @@
 /**
  * "Clear saved data" with an inline confirmation step ("Are you sure? Yes / Cancel") instead of `window.confirm`,
  * which blocks the page, cannot be styled, and is suppressed in some extension contexts. Focus moves to Cancel
- * when the question appears (the safe choice), and back to the first button when it goes.
+ * when the question appears (the safe choice), and back to the first button when it goes; Escape cancels.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from './i18n';
@@ -32,7 +32,16 @@ export function SettingsClearData({ savedCount, busy, onConfirm }: SettingsClear
         {savedCount === null ? t('optionsClearHelp') : t('optionsClearHelpCount', savedCount)}
       </p>
       {asking ? (
-        <div class="confirm" role="group" aria-labelledby="settings-clear-question">
+        <div
+          class="confirm"
+          role="group"
+          aria-labelledby="settings-clear-question"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            setAsking(false);
+          }}
+        >
           <p id="settings-clear-question" class="confirm-question">{t('optionsClearQuestion')}</p>
           <div class="confirm-buttons">
             <button

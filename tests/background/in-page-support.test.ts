@@ -8,13 +8,14 @@ import { COMPARE_MENU_ID, registerCompareMenu } from '../../src/background/menus
 import { GATE_SCRIPT, showCardInTab, type ShowCardApi } from '../../src/background/show-card-in-tab';
 import { leaveRequest } from '../../src/content/injection-guard';
 import { clearTabResult, readTabResult, saveTabResult, tabResultKey, type SessionArea } from '../../src/background/tab-results';
+import { signal } from '../../src/core/signals';
 import type { AnalysisResult } from '../../src/core/types';
 
 const result = (kind: AnalysisResult['kind']): AnalysisResult => ({
   url: 'https://www.example.edu/mba/',
   kind,
   confidence: 0.9,
-  signals: ['The title names an MBA'],
+  signals: [signal('mba-in-headline', 'MBA')],
   facts: { credits: 36, durationMonthsMin: 12, durationMonthsMax: 24, stem: true, opt: true, format: null, tuitionUSD: null, aiCurriculum: true, ethics: null, role: null, skills: [] },
   comparison: [{ fact: 'credits', page: 36, reference: 36, verdict: 'same' }],
   evidence: [{ fact: 'credits', quote: 'a 36-credit MBA' }],

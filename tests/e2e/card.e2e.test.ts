@@ -1,13 +1,14 @@
 /**
  * The card in real Chromium: it appears on MBA-program and AI-career pages with the core's rows, and nowhere on
  * the labelled `other` pages; the badge and the per-tab `storage.session` entry agree; the extension logs no error.
- * Screenshots of the expanded card go to artifacts/screenshots/ (and docs/screenshots/ for the README).
+ * Screenshots of the expanded card, and of the highlights with a tooltip, go to artifacts/screenshots/ (and
+ * docs/screenshots/ for the README).
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedAnalysis, rowKeys } from './expected-analysis';
-import { launchExtension, loadDevTexts, loadWholePages, ROOT, type ExtensionBrowser } from './harness';
+import { launchExtension, loadDevTexts, loadWholePages, type ExtensionBrowser } from './harness';
+import { saveScreenshot } from './screenshots';
 
 const BADGE = { 'mba-program': 'MBA', 'ai-career': 'AI', other: '' } as const;
 
@@ -92,26 +93,46 @@ describe('screenshots of the expanded card', () => {
   };
   const best = (label: Fixture['label']) => all.filter((f) => f.label === label).map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s)[0]?.f;
   const shots = [
-    { name: 'card-mba.png', fixture: best('mba-program') },
-    { name: 'card-career.png', fixture: best('ai-career') },
-  ];
-  it.each(shots)('$name', async ({ name, fixture }) => {
+    { name: 'card-mba.png', fixture: best('mba-program'), show: 'card' },
+    { name: 'card-career.png', fixture: best('ai-career'), show: 'card' },
+    { name: 'annotations-tooltip.png', fixture: best('mba-program'), show: 'tooltip' },
+  ] as const;
+  it.each(shots)('$name', async ({ name, fixture, show }) => {
     expect(fixture).toBeDefined();
     if (fixture === undefined) return;
     browser.serve(fixture.url, fixture.html);
     const page = await browser.open(fixture.url);
     try {
       await browser.waitForCard(page);
-      await browser.clickInCard(page, '.toggle');
+      if (show === 'card') await browser.clickInCard(page, '.toggle');
+      else await hoverHighlightedStatement(page);
       await page.waitForTimeout(300);
-      const dir = join(ROOT, 'artifacts/screenshots');
-      const docs = join(ROOT, 'docs/screenshots');
-      mkdirSync(dir, { recursive: true });
-      mkdirSync(docs, { recursive: true });
-      await page.screenshot({ path: join(dir, name) });
-      copyFileSync(join(dir, name), join(docs, name));
+      await saveScreenshot(page, name, { readme: true });
     } finally {
       await page.close();
     }
   });
 });
+
+/** Brings the first highlighted statement into view and rests the pointer on it until its tooltip shows. */
+async function hoverHighlightedStatement(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const range = Array.from(CSS.highlights.get('mba-lens') ?? []).find((r) => r instanceof Range && r.getClientRects().length > 0) as Range | undefined;
+    range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  });
+  // Scrolling hides a tooltip; hover once the page is still.
+  await page.waitForTimeout(300);
+  const point = await page.evaluate(() => {
+    const range = Array.from(CSS.highlights.get('mba-lens') ?? []).find((r) => r instanceof Range && r.getClientRects().length > 0) as Range | undefined;
+    const rect = range?.getClientRects()[0];
+    return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+  });
+  expect(point, 'a highlighted statement on the page').not.toBeNull();
+  if (point === null) return;
+  await page.mouse.move(point.x, point.y);
+  const deadline = Date.now() + 5_000;
+  while (!(await browser.inCard(page, (root) => root.querySelector('.tooltip') !== null))) {
+    if (Date.now() > deadline) throw new Error('no tooltip over the highlighted statement');
+    await page.waitForTimeout(50);
+  }
+}

@@ -107,7 +107,7 @@ describe('the card', () => {
       await browser.clickInCard(page, '.toggle');
       await browser.clickInCard(page, '.action.highlights');
       await waitUntil(async () => !(await page.evaluate(() => CSS.highlights.has('mba-lens'))));
-      expect(await browser.inCard(page, (root) => root.querySelector('.action.highlights')?.getAttribute('aria-pressed'))).toBe('false');
+      expect(await browser.inCard(page, (root) => root.querySelector('.action.highlights')?.getAttribute('aria-checked'))).toBe('false');
       await browser.clickInCard(page, '.action.highlights');
       await waitUntil(async () => page.evaluate(() => CSS.highlights.has('mba-lens')));
     } finally {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, loadWholePages, ROOT, type ExtensionBrowser } from './harness';
+import { saveScreenshot } from './screenshots';
 
 let browser: ExtensionBrowser;
 const SHOTS = join(ROOT, 'artifacts/screenshots');
@@ -35,7 +36,7 @@ describe('the options page', () => {
         expect(await options.getByRole('heading', { name }).count(), name).toBe(1);
       }
       expect(await options.getByRole('switch', { name: /Show the card automatically/ }).isChecked()).toBe(true);
-      await options.screenshot({ path: join(SHOTS, 'options-light.png'), fullPage: true });
+      await saveScreenshot(options, 'options-light.png', { fullPage: true, readme: true });
       await options.emulateMedia({ colorScheme: 'dark' });
       await options.screenshot({ path: join(SHOTS, 'options-dark.png'), fullPage: true });
       expect(consoleErrors(options)).toEqual([]);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, loadWholePages, ROOT, type ExtensionBrowser } from './harness';
+import { saveScreenshot } from './screenshots';
 
 let browser: ExtensionBrowser;
 const SHOTS = join(ROOT, 'artifacts/screenshots');
@@ -83,7 +84,8 @@ describe('the popup page', () => {
       const saved = popup.locator('#panel-shortlist .saved-item');
       expect(await saved.count()).toBe(1);
       expect(await popup.locator('#panel-shortlist table caption').first().textContent()).toBe('Saved programs side by side with RPI');
-      await popup.screenshot({ path: join(SHOTS, 'popup-shortlist.png') });
+      // The popup's own box, as the toolbar shows it (the tab around it is only where the test opened it).
+      await saveScreenshot(popup.locator('.popup'), 'popup-shortlist.png', { readme: true });
       expect(consoleErrors(popup)).toEqual([]);
     } finally {
       await popup.close();

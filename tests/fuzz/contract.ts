@@ -61,7 +61,11 @@ export function contractProblems(value: unknown, file?: string): string[] {
   if (typeof kind !== 'string' || !KINDS.includes(kind)) problems.push(`kind ${String(kind)} is not one of ${KINDS.join(', ')}`);
   const confidence = value.confidence;
   if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1)) problems.push(`confidence ${String(confidence)} is not within 0..1`);
-  if (!Array.isArray(value.signals) || !value.signals.every((s) => typeof s === 'string')) problems.push('signals is not a list of strings');
+  // Each reason: a stable code the UI translates, its arguments, and its English text (readable CLI output).
+  const isSignal = (s: unknown): boolean =>
+    isRecord(s) && sameKeys(s, ['code', 'args', 'text']) && typeof s.code === 'string' && /^[a-z]+(?:-[a-z]+)*$/.test(s.code) &&
+    Array.isArray(s.args) && s.args.every((arg) => typeof arg === 'string') && typeof s.text === 'string' && s.text.trim() !== '';
+  if (!Array.isArray(value.signals) || !value.signals.every(isSignal)) problems.push('signals is not a list of { code, args, text }');
 
   const facts = value.facts;
   if (!isRecord(facts) || !sameKeys(facts, FACT_KEYS)) {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareWithReference } from '../../src/core/compare';
+import { signal } from '../../src/core/signals';
 import type { AnalysisResult } from '../../src/core/types';
 import { Popup } from '../../src/popup/popup';
 import { shortlistRecord } from '../../src/storage/stored-records';
@@ -14,7 +15,7 @@ const PAGE = 'https://www.example.edu/mba';
 function programResult(): AnalysisResult {
   const facts = programFacts();
   return {
-    url: PAGE, kind: 'mba-program', confidence: 0.92, signals: ['The title names an MBA program'], facts,
+    url: PAGE, kind: 'mba-program', confidence: 0.92, signals: [signal('mba-in-headline', 'MBA program')], facts,
     comparison: compareWithReference('mba-program', facts),
     evidence: [{ fact: 'credits', quote: 'The program requires 48 credit hours.' }],
   };

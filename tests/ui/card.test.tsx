@@ -10,6 +10,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeSnapshot } from '../../src/core/analyze';
 import { snapshotFromText } from '../../src/core/snapshot';
+import { signal } from '../../src/core/signals';
 import type { Evidence } from '../../src/core/types';
 import { RPI_PROGRAM } from '../../src/data/rpi-program';
 import { cardModelOf } from '../../src/content/page-visit';
@@ -107,6 +108,21 @@ describe('compact and expanded', () => {
     expect($('.toggle')?.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe($('.toggle'));
   });
+
+  it('hands focus back to the page on Escape in the compact card, and keeps Escape from the page', () => {
+    const onLeave = vi.fn();
+    const pageHeard = vi.fn();
+    container.addEventListener('keydown', pageHeard);
+    act(() => render(<StatefulCard model={mbaModel()} onLeave={onLeave} />, container));
+    $('.toggle')!.focus();
+    act(() => {
+      $('.toggle')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(onLeave).toHaveBeenCalledTimes(1);
+    expect($('.toggle')?.getAttribute('aria-expanded')).toBe('false');
+    expect(pageHeard).not.toHaveBeenCalled();
+    container.removeEventListener('keydown', pageHeard);
+  });
 });
 
 describe('MBA rows', () => {
@@ -190,7 +206,9 @@ describe('why am I seeing this?', () => {
     act(() => render(<StatefulCard model={model} expanded />, container));
     const why = $('details.why')!;
     expect(why.querySelector('summary')?.textContent).toBe('Why am I seeing this?');
-    expect(Array.from(why.querySelectorAll('.signals li'), (li) => li.textContent)).toEqual(model.signals);
+    expect(model.signals.length).toBeGreaterThan(0);
+    // In English the translated reasons read exactly as the core's own text.
+    expect(Array.from(why.querySelectorAll('.signals li'), (li) => li.textContent)).toEqual(model.signals.map((s) => s.text));
     expect(why.querySelector('.confidence')?.textContent).toBe(`Confidence: ${Math.round(model.confidence * 100)}%`);
   });
 
@@ -207,7 +225,7 @@ describe('page text is untrusted', () => {
     const base = mbaModel();
     const model: CardModel = {
       ...base,
-      signals: [payload],
+      signals: [signal('mba-in-headline', payload)],
       comparison: base.comparison.map((row) => (row.fact === 'format' ? { ...row, page: payload, verdict: 'different' } : row)),
       evidence: [...base.evidence, { fact: 'format', quote: `Delivered ${payload} online` }],
     };
@@ -217,7 +235,7 @@ describe('page text is untrusted', () => {
     const format = $('.row[data-fact="format"]')!;
     expect(format.querySelector('.page-value dd > span')?.textContent).toBe(payload);
     expect(format.querySelector('button.quote')?.textContent).toContain(payload);
-    expect($('.signals li')?.textContent).toBe(payload);
+    expect($('.signals li')?.textContent).toBe(`The title or main heading names an MBA (“${payload}”)`);
   });
 
   it('links only http(s) sources', () => {
@@ -241,10 +259,14 @@ describe('highlights unavailable (happy-dom, like a browser without the Custom H
 
   it('toggles highlights where they are available', () => {
     act(() => render(<StatefulCard model={mbaModel()} expanded />, container));
-    expect($('.action.highlights')?.getAttribute('aria-pressed')).toBe('true');
-    act(() => $('.action.highlights')!.click());
-    expect($('.action.highlights')?.getAttribute('aria-pressed')).toBe('false');
-    expect($('.action.highlights')?.textContent).toBe('Highlights off');
+    const toggle = () => $('.action.highlights')!;
+    expect(toggle().getAttribute('role')).toBe('switch');
+    expect(toggle().getAttribute('aria-checked')).toBe('true');
+    act(() => toggle().click());
+    expect(toggle().getAttribute('aria-checked')).toBe('false');
+    // The name stays the words on the button; the visible state is hidden from screen readers, which hear aria-checked.
+    expect(toggle().textContent).toBe('Page highlightsOff');
+    expect(toggle().querySelector('.switch-state')?.getAttribute('aria-hidden')).toBe('true');
   });
 });
 
