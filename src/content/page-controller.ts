@@ -9,6 +9,7 @@ import type { AnalysisResult } from '../core/types';
 import { sendRuntimeMessage } from '../platform/extension-runtime';
 import type { Message } from '../messages/protocol';
 import type { Settings } from '../storage/settings-schema';
+import { createCardAnnouncer } from './card-announcer';
 import { debounce, type Debounced } from './debounce';
 import { pageKey } from './navigation-watcher';
 import type { PageController, PageControllerDeps } from './page-module';
@@ -34,6 +35,8 @@ export function createPageController(deps: PageControllerDeps): PageController {
   let reported: AnalysisResult | null = null;
   /** Newer runs supersede older ones still waiting for settings. */
   let generation = 0;
+  /** One for the document: a single-page app showing the same card again after a navigation is not announced twice. */
+  const announcer = createCardAnnouncer();
 
   const send = (message: Message) => sendRuntimeMessage(runtime, message);
 
@@ -72,7 +75,7 @@ export function createPageController(deps: PageControllerDeps): PageController {
       { win, doc },
       pageKey(url),
       analysis,
-      { expanded: forced || current.cardStartsExpanded, annotations: current.annotations, forced },
+      { expanded: forced || current.cardStartsExpanded, annotations: current.annotations, forced, announcer },
       {
         close: () => {
           closedPages.add(pageKey(url));
