@@ -270,7 +270,7 @@ describe('extension pages', () => {
   it.each(pages)('%s has a title, and its entry script sets the title and lang from the messages', (file) => {
     const html = readSource(file);
     expect(html).toMatch(/<title>[^<]+<\/title>/);
-    const script = /<script src="([\w-]+)\.js"><\/script>/.exec(html)?.[1];
+    const script = /<script type="module" src="([\w-]+)\.js"><\/script>/.exec(html)?.[1];
     expect(script, 'the page loads one script').toBeDefined();
     const entry = readSource(join(dirname(file), `${script ?? ''}-entry.tsx`));
     expect(entry).toMatch(/\blocalizeDocument\(document, t\('\w+'\)\)/);
