@@ -78,6 +78,7 @@ export function runAlwaysOn(deps: AlwaysOnDeps): void {
       return true;
     }
   };
+  // A bare timer, not debounce.ts: that one is more code for V8 to compile on every page, for a feature used here only once.
   const onNavigated = () => {
     clearTimeout(timer);
     timer = setTimeout(() => check(null), NAVIGATION_SETTLE_MS);

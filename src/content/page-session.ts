@@ -1,6 +1,7 @@
 /**
  * page.js's hold on the document once the gate passed or the user asked: it answers this extension's messages,
- * follows single-page-app navigations and drives the page controller, until the gate's loader stops it.
+ * follows single-page-app navigations and drives the page controller, until a newer copy of the extension takes the
+ * page over (open-page.ts).
  */
 import type { ShowCardRequest } from '../messages/protocol';
 import type { RuntimeMessageListener } from '../platform/extension-runtime';
