@@ -1,12 +1,16 @@
 /**
  * The script that runs on every http(s) page (content/gate.js). It does as little as possible: the cheap gate
  * (address, title, metadata, headings, JSON-LD types: no full-text pass, no layout read, no DOM write) and a watch
- * for single-page-app navigations, so that a later view can pass the gate, and a message listener for the user's
- * requests (context menu, command, popup). In the benchmark the script often runs first in a fresh renderer process,
- * where V8 compiles every function it calls from scratch, so even the code size of what runs counts
- * (bench/README.md): the claim on the page and the handling of a detected page live in page.js (open-page.ts).
- * Where no copy of this script runs (a tab opened before the extension was installed or updated), the background
- * leaves the request in this world and injects the script (injection-guard.ts).
+ * for single-page-app navigations, so that a later view can pass the gate. In the benchmark the script often runs
+ * first in a fresh renderer process, where V8 compiles every function it calls from scratch and the world's
+ * extension bindings are built on first touch, so even the code size of what runs counts (bench/README.md): the
+ * claim on the page and the handling of a detected page live in page.js (open-page.ts).
+ *
+ * No message listener here: registering `runtime.onMessage` is the first touch of the extension API in this world,
+ * about as costly as the gate itself. The user's requests (context menu, command, popup) reach a page the gate
+ * rejected through the background instead: its `tabs.sendMessage` finds no receiver, so it leaves the request in this
+ * world and injects this script again, which takes it (show-card-in-tab.ts, injection-guard.ts). Each of those
+ * gestures grants `activeTab`, which is what lets the background inject there.
  *
  * Lazy load: `import(runtime.getURL('content/page.js'))`. Chrome (since 94) and Firefox (since 89) run a module
  * imported from a content script in the content script's isolated world, with its extension APIs; the URL must be
@@ -21,9 +25,6 @@
  * A page can still notice the extension once it acts (the card, the highlights), which is the point of it.
  * The alternative, bundling everything into the always-on script, would cost every page Preact and the full core.
  */
-import type { ShowCardRequest } from '../messages/protocol';
-import type { ExtensionRuntime, RuntimeMessageListener } from '../platform/extension-runtime';
-import { parseContentMessage } from './content-messages';
 import { takeRequest } from './injection-guard';
 import { NAVIGATION_SETTLE_MS, watchNavigation } from './navigation-watcher';
 import type { PageStart } from './page-module';
@@ -40,8 +41,6 @@ export interface AlwaysOnDeps {
   /** This content-script world's global, where the background leaves the user's requests. */
   world: object;
   gate(doc: Document, url: string): { pass: boolean };
-  /** The extension runtime, for the request listener; undefined outside a live extension. */
-  runtime(): ExtensionRuntime | undefined;
   /** Loads page.js and hands it the page (the import is injected so tests can stand in for it). */
   openPage(start: PageStart): void;
 }
@@ -59,46 +58,34 @@ export function runAlwaysOn(deps: AlwaysOnDeps): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let fallbackWatch: AbortController | null = null;
 
-  let runtime: ExtensionRuntime | undefined;
-
-  /** True when page.js was asked for: the user's request, else the gate passing. */
-  const check = (asked: ShowCardRequest | null): boolean => {
+  /** True when page.js was asked for: a request the background left, else the gate passing. */
+  const check = (): boolean => {
     try {
-      const request = asked ?? takeRequest(world);
+      const request = takeRequest(world);
       if (request === null && !deps.gate(doc, win.location.href).pass) return false;
-      // From here page.js watches navigations and answers messages itself.
+      // From here page.js watches navigations itself.
       navigation?.removeEventListener('currententrychange', onNavigated);
       fallbackWatch?.abort();
-      runtime?.onMessage.removeListener(onMessage);
       deps.openPage(request ?? 'gate');
       return true;
     } catch (error) {
-      // Also after a navigation or a message, where no caller is left to catch: nothing may reach the page's console.
+      // Also after a navigation, where no caller is left to catch: nothing may reach the page's console. The watch
+      // stays, so a later view can still pass.
       reportError(error);
-      return true;
+      return false;
     }
   };
   // A bare timer, not debounce.ts: that one is more code for V8 to compile on every page, for a feature used here only once.
   const onNavigated = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => check(null), NAVIGATION_SETTLE_MS);
-  };
-  const onMessage: RuntimeMessageListener = (raw, sender, sendResponse) => {
-    if (sender.id !== runtime?.id) return undefined;
-    const message = parseContentMessage(raw);
-    if (message === null || message.type === 'settings-changed') return undefined;
-    sendResponse(true);
-    check(message);
-    return undefined;
+    timer = setTimeout(check, NAVIGATION_SETTLE_MS);
   };
 
-  if (check(null)) return;
+  if (check()) return;
   if (typeof navigation?.addEventListener === 'function') {
     navigation.addEventListener('currententrychange', onNavigated);
   } else {
     fallbackWatch = new AbortController();
     watchNavigation(win, doc, onNavigated, fallbackWatch.signal);
   }
-  runtime = deps.runtime();
-  runtime?.onMessage.addListener(onMessage);
 }

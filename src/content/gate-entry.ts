@@ -3,7 +3,6 @@
  * Kept tiny: no Preact, no polyfill, no full core (always-on.ts).
  */
 import { gateDocument } from '../core/gate';
-import { extensionRuntime } from '../platform/extension-runtime';
 import { PAGE_MODULE_PATH, runAlwaysOn } from './always-on';
 import type { PageModule } from './page-module';
 import { reportError } from './report-error';
@@ -16,7 +15,6 @@ try {
     doc: document,
     world: globalThis,
     gate: gateDocument,
-    runtime: () => extensionRuntime(),
     openPage: (start) => {
       // A computed specifier keeps esbuild from bundling page.js in here; it stays a separate, lazily loaded file.
       // Written as `import(chrome.runtime.getURL(…))` because that exact shape is what addons-linter accepts as

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * The always-on part (content/gate.js) and page.js taking the page over: on a page the gate rejects only the gate
- * runs and a listener waits (no message sent, no mark on the world, no DOM write); page.js is loaded where the gate passes, after
- * a navigation that passes it, or when the user asks, and one session holds a document however often it is asked.
+ * runs and a navigation watch waits (no message sent or listened for, no mark on the world, no DOM write); page.js
+ * is loaded where the gate passes, after a navigation that passes it, or when the user asks (the background leaves
+ * the request and injects the script again), and one session holds a document however often it is asked.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runAlwaysOn } from '../../src/content/always-on';
@@ -37,29 +38,33 @@ function setUp(gate: (url: string) => boolean, world: object = {}) {
   const { win, navigate, listeners } = fakeWindow();
   const opened: PageStart[] = [];
   const gateCalls: string[] = [];
-  const runtime = fakeRuntime();
   runAlwaysOn({
     win,
     doc: document,
     world,
-    runtime: () => runtime,
     gate: (_doc, url) => {
       gateCalls.push(url);
       return { pass: gate(url) };
     },
     openPage: (start) => opened.push(start),
   });
-  return { opened, gateCalls, navigate, listeners, world, runtime };
+  return { opened, gateCalls, navigate, listeners, world };
 }
 
 describe('the always-on script', () => {
-  it('on a page the gate rejects: runs the gate once, opens nothing, sends nothing, marks nothing, writes nothing', async () => {
+  it('on a page the gate rejects: runs the gate once, opens nothing, touches no extension API, marks nothing, writes nothing', async () => {
     const records: MutationRecord[] = [];
     const observer = new MutationObserver((list) => records.push(...list));
     observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-    const { opened, gateCalls, world, listeners, runtime } = setUp(() => false);
+    // Any use of the extension API (a message, a listener) would go through these globals.
+    const touched: string[] = [];
+    const spy = (name: string) => new Proxy({}, { get: (_t, key) => void touched.push(`${name}.${String(key)}`) });
+    vi.stubGlobal('chrome', spy('chrome'));
+    vi.stubGlobal('browser', spy('browser'));
+    const { opened, gateCalls, world, listeners } = setUp(() => false);
     await flush();
-    expect(runtime.sent).toEqual([]);
+    vi.unstubAllGlobals();
+    expect(touched).toEqual([]);
     records.push(...observer.takeRecords());
     observer.disconnect();
     expect(gateCalls).toHaveLength(1);
@@ -69,30 +74,10 @@ describe('the always-on script', () => {
     expect(listeners.size).toBe(1);
   });
 
-  it('on a page the gate passes: opens page.js for the gate, and leaves navigations and messages to it', () => {
-    const { opened, listeners, runtime } = setUp(() => true);
+  it('on a page the gate passes: opens page.js for the gate, and leaves navigations to it', () => {
+    const { opened, listeners } = setUp(() => true);
     expect(opened).toEqual(['gate']);
     expect(listeners.size).toBe(0);
-    expect(runtime.listenerCount()).toBe(0);
-  });
-
-  it('opens page.js when this extension asks, acknowledging at once, and then stops listening', () => {
-    const { opened, runtime, listeners } = setUp(() => false);
-    expect(runtime.deliver({ type: 'toggle-card' })).toEqual([true]);
-    expect(opened).toEqual([{ type: 'toggle-card' }]);
-    expect(runtime.listenerCount()).toBe(0);
-    expect(listeners.size).toBe(0);
-  });
-
-  it('ignores messages from other senders, unknown and malformed ones, and settings before page.js runs', () => {
-    const { opened, runtime } = setUp(() => false);
-    expect(runtime.deliver({ type: 'analyze-now' }, 'another-extension')).toEqual([]);
-    expect(runtime.deliver({ type: 'format-disk' })).toEqual([]);
-    expect(runtime.deliver('analyze-now')).toEqual([]);
-    expect(runtime.deliver(null)).toEqual([]);
-    expect(runtime.deliver({ type: 'settings-changed', settings: { autoCard: true } })).toEqual([]);
-    expect(opened).toEqual([]);
-    expect(runtime.listenerCount()).toBe(1);
   });
 
   it('runs the gate again once a single-page-app navigation settles, and opens page.js when the new view passes', () => {
@@ -124,19 +109,25 @@ describe('the always-on script', () => {
     expect(Object.getOwnPropertySymbols(world)).toEqual([]);
   });
 
-  it('a gate that throws is reported, not thrown, and opens nothing', () => {
+  it('a gate that throws is reported, not thrown, opens nothing, and still watches for the next view', () => {
+    vi.useFakeTimers();
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-    const { opened } = setUp(() => {
-      throw new Error('hostile getter');
+    const { opened, navigate, listeners } = setUp((url) => {
+      if (!url.includes('/jobs/')) throw new Error('hostile getter');
+      return true;
     });
     expect(opened).toEqual([]);
     expect(debug).toHaveBeenCalled();
+    expect(listeners.size).toBe(1);
+    navigate('https://news.example.org/jobs/head-of-data');
+    vi.advanceTimersByTime(400);
+    expect(opened).toEqual(['gate']);
   });
 
   it('does nothing in an SVG or XML document', () => {
     const opened: PageStart[] = [];
     const svg = document.implementation.createDocument('http://www.w3.org/2000/svg', 'svg', null);
-    runAlwaysOn({ win: fakeWindow().win, doc: svg, world: {}, gate: () => ({ pass: true }), runtime: () => fakeRuntime(), openPage: (s) => opened.push(s) });
+    runAlwaysOn({ win: fakeWindow().win, doc: svg, world: {}, gate: () => ({ pass: true }), openPage: (s) => opened.push(s) });
     expect(opened).toEqual([]);
   });
 });

@@ -287,7 +287,7 @@ describe('keyboard', () => {
     const page = await browser.open(url);
     try {
       expect(await page.locator('mba-lens').count()).toBe(0);
-      expect(await browser.sendToTab(page, { type: 'analyze-now' })).toBe(true);
+      expect(await browser.askForCard(page)).toBe(true);
       await browser.waitForCard(page);
       await waitUntil(async () => (await focusInCard(page)) === 'button.toggle', 'focus on the card');
       await page.keyboard.press('Escape');

@@ -22,6 +22,7 @@ declare const chrome: {
   tabs: {
     query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+    get(tabId: number): Promise<{ index: number }>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
@@ -105,6 +106,17 @@ export interface ExtensionBrowser {
   clickInCard(page: Page, selector: string): Promise<void>;
   /** Sends a message to the page's content script through the background, as the popup or a menu would. */
   sendToTab(page: Page, message: unknown): Promise<unknown>;
+  /**
+   * What the user's click on the toolbar button does for the page's tab: grants `activeTab` (Chromium also opens the
+   * popup, unseen when headless). A context-menu click and the keyboard command grant the same.
+   */
+  pressToolbarButton(page: Page): Promise<void>;
+  /**
+   * The user asks for the card on a page where no content script listens (the gate rejected it): the toolbar click
+   * grants `activeTab`, then the popup's "Analyse this page anyway" asks the background (`analyze-tab`), which
+   * leaves the request in the tab and injects the gate again. Resolves to the background's answer.
+   */
+  askForCard(page: Page): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -141,7 +153,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   if (extensionDir !== null && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir} has no manifest.json: build it first (node build.mjs --target chrome)`);
   }
-  const extensionArgs = extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+  // The unsafe-debugging flag lets DevTools press the toolbar button (Extensions.triggerAction), over Playwright's pipe.
+  const extensionArgs =
+    extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--enable-unsafe-extension-debugging'];
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -180,6 +194,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const consoles = new WeakMap<Page, ConsoleEntry[]>();
   const cdpSessions = new WeakMap<Page, CDPSession>();
   const tabIds = new WeakMap<Page, number>();
+  let browserSession: CDPSession | undefined;
   const trackConsole = (page: Page) => {
     const entries: ConsoleEntry[] = [];
     consoles.set(page, entries);
@@ -300,11 +315,46 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const tabId = await tabIdOf(page);
       return sw().evaluate(async ([id, m]) => chrome.tabs.sendMessage(id as number, m, { frameId: 0 }), [tabId, message] as const);
     },
+    async pressToolbarButton(page) {
+      if (extensionId === null) throw new Error('launched without an extension');
+      const index = await sw().evaluate(async (id) => (await chrome.tabs.get(id)).index, await tabIdOf(page));
+      browserSession ??= await context.browser()!.newBrowserCDPSession();
+      await triggerToolbarAction(browserSession, extensionId, index);
+    },
+    async askForCard(page) {
+      await browser.pressToolbarButton(page);
+      const tabId = await tabIdOf(page);
+      const popup = await context.newPage();
+      try {
+        await popup.goto(`chrome-extension://${extensionId}/popup/popup.html`);
+        return await popup.evaluate(
+          async (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'analyze-tab', tabId: id }),
+          tabId,
+        );
+      } finally {
+        await popup.close();
+        await page.bringToFront();
+      }
+    },
     async close() {
       await context.close();
     },
   };
   return browser;
+}
+
+/**
+ * Presses the extension's toolbar button for the tab at `tabIndex` (its `tabs.Tab.index`), over a browser-level
+ * DevTools session of a Chromium started with --enable-unsafe-extension-debugging.
+ */
+export async function triggerToolbarAction(session: CDPSession, extensionId: string, tabIndex: number): Promise<void> {
+  // triggerAction wants the tab's target (not its page's); tab targets are listed only when asked for.
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    targetInfos: Array<{ targetId: string; embedderData?: { tabStripIndex?: number } }>;
+  };
+  const tab = targetInfos.find((info) => info.embedderData?.tabStripIndex === tabIndex);
+  if (tab === undefined) throw new Error(`no tab target at index ${tabIndex}`);
+  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
 }
 
 interface CdpNode {

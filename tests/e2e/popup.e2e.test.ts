@@ -98,6 +98,8 @@ describe('the popup page', () => {
     browser.serve(url, '<!doctype html><title>Weekend notes</title><p>We baked bread and walked by the river.</p>');
     const page = await browser.open(url);
     expect(await page.locator('mba-lens').count()).toBe(0);
+    // The toolbar click that opens a real popup grants activeTab, which the background needs to inject here.
+    await browser.pressToolbarButton(page);
     const popup = await popupOver(page);
     try {
       const panel = popup.locator('#panel-page');

@@ -18,13 +18,14 @@
  */
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_DIST, launchExtension, loadDevTexts, type DevTextFixture, type ExtensionBrowser } from './harness';
+import { CHROME_DIST, launchExtension, loadDevTexts, triggerToolbarAction, type DevTextFixture, type ExtensionBrowser } from './harness';
 
 /** The extension APIs the test calls inside the service worker (evaluated there, typed here). */
 declare const chrome: {
   tabs: {
     query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+    get(tabId: number): Promise<{ index: number }>;
   };
   storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
 };
@@ -255,14 +256,18 @@ describe('privacy', () => {
     const other = await open(unrelated.url);
     pages.push(other);
     expect(await other.locator('mba-lens').count()).toBe(0);
-    expect(await sendToTab(other, { type: 'analyze-now' })).toBe(true);
-    await browser.waitForCard(other);
-    expect(await sendToTab(other, { type: 'toggle-card' })).toBe(true);
-    await other.waitForSelector('mba-lens', { state: 'detached' });
+    // The toolbar click that opens the popup grants activeTab; "Analyse anyway" then has the background inject.
+    const tabIndex = await sw().evaluate(async (id) => (await chrome.tabs.get(id)).index, await tabIdOf(other));
+    await triggerToolbarAction(recorder.session, extensionId, tabIndex);
     const popupOnOther = await popupOver(other);
     await popupOnOther.getByRole('button', { name: 'Analyse this page anyway' }).click();
     await other.waitForSelector('mba-lens', { state: 'attached' });
     await popupOnOther.close();
+    await browser.waitForCard(other);
+    expect(await sendToTab(other, { type: 'toggle-card' })).toBe(true);
+    await other.waitForSelector('mba-lens', { state: 'detached' });
+    expect(await sendToTab(other, { type: 'analyze-now' })).toBe(true);
+    await browser.waitForCard(other);
 
     // The popup over a detected page: its comparison, RPI's facts with their links, the shortlist and its exports.
     const first = pages[0];
