@@ -301,14 +301,8 @@ describe('the popup', () => {
     browser.serve(url, textPage(UNRELATED_TEXT, { title: 'Monday weather', url }));
     const page = await browser.open(url);
     try {
-      const tabId = await browser.tabIdOf(page);
-      // Opening the popup from the toolbar grants activeTab, which the background needs to inject here.
-      await browser.pressToolbarButton(page);
-      const popup = await browser.context.newPage();
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
-      const answer = await popup.evaluate(async (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'analyze-tab', tabId: id }), tabId);
-      await popup.close();
-      expect(answer).toBe(true);
+      // The toolbar press (activeTab), then analyze-tab from the popup's page: the harness's askForCard.
+      expect(await browser.askForCard(page)).toBe(true);
       await browser.waitForCard(page);
       expect(await browser.inCard(page, (root) => root.querySelector('.below-threshold') !== null)).toBe(true);
     } finally {
