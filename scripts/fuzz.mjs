@@ -7,6 +7,7 @@
  *
  *   npm run fuzz
  *   FUZZ_RUNS=20000 npm run fuzz
+ *   FUZZ_SEED=123456 npm run fuzz     repeats a run with the seed it printed
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,13 +22,21 @@ if (!Number.isInteger(runs) || runs <= 0) {
   process.exit(2);
 }
 
+const seed = process.env.FUZZ_SEED ?? String(Math.floor(Math.random() * 2 ** 31));
+if (!/^\d+$/.test(seed)) {
+  console.error(`fuzz: FUZZ_SEED must be a whole number, not ${seed}`);
+  process.exit(2);
+}
+// Printed first: a run that hangs never reaches fast-check's own report of the seed.
+console.log(`fuzz: seed ${seed} (FUZZ_SEED=${seed} npm run fuzz repeats this run)`);
+
 const work = mkdtempSync(join(tmpdir(), 'mba-lens-fuzz-'));
 const report = join(work, 'cases.jsonl');
 const started = performance.now();
 const vitest = spawnSync(
   process.execPath,
   [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/fuzz', 'tests/security/regex-safety.test.ts', 'tests/security/adversarial-pages.test.ts'],
-  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: String(runs), FUZZ_REPORT: report } },
+  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: String(runs), FUZZ_REPORT: report, FUZZ_SEED: seed } },
 );
 const seconds = (performance.now() - started) / 1000;
 
