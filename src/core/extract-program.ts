@@ -117,7 +117,15 @@ function durationRange(candidates: DurationCandidate[]): { min: DurationCandidat
     if (pool.length === 0) return null;
     return pool.reduce((x, y) => (bound === 'min' ? (y.value < x.value ? y : x) : y.value > x.value ? y : x));
   };
-  return { min: pick('min'), max: pick('max') };
+  const min = pick('min');
+  const max = pick('max');
+  // A stated minimum above every other length ("minimum of … 5 months" beside "1 term") is two statements that
+  // disagree: keep the one in years or months, or neither when that does not decide.
+  if (min !== null && max !== null && min.value > max.value) {
+    if (min.coarse === max.coarse) return { min: null, max: null };
+    return min.coarse ? { min: null, max } : { min, max: null };
+  }
+  return { min, max };
 }
 
 const MONEY_RE = /(?:^|[^A-Za-z$])(?:US\$|USD\s?|\$)\s?(\d{1,3}(?:,\d{3})+|\d{4,6})(?:\.\d{2})?/g;

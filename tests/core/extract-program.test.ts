@@ -26,6 +26,9 @@ describe('program facts', () => {
     ['Minimum time to complete the program full time is 2 years; maximum, 6 years.', 24, 72],
     ['This could allow for up to 36 months of F-1 visa validity.', null, null],
     ['Applicants need 3 years of work experience.', null, null],
+    // Found by `npm run fuzz` (seed 1545281416): a stated minimum above the only other length, given in terms.
+    ['Complete the MBA in 1 term. The program minimum of $0 credits. Complete the MBA in 5 months.', 5, null],
+    ['Complete the MBA within 12 months. The minimum length is 24 months.', null, null],
   ])('duration: %s → %s–%s', (text, min, max) => {
     const f = facts(text);
     expect([f.durationMonthsMin, f.durationMonthsMax]).toEqual([min, max]);
