@@ -48,8 +48,9 @@ const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.en
 const seedOption = seed !== undefined && Number.isSafeInteger(seed) ? { seed } : {};
 
 /**
- * vitest's per-test timeout: the config's 30 s for quick runs; for a long one 15 minutes, some ten times what the
- * slowest property takes at 100,000 cases, so a case that makes the core hang fails by name instead of running on.
+ * vitest's per-test timeout: the config's 30 s for quick runs; for a long one 15 minutes, far more than the slowest
+ * property takes at 100,000 cases (under a minute), so an async property that stops making progress fails by name.
+ * vitest cannot interrupt a synchronous one: for those the printed seed is what finds the case again.
  */
 export const FUZZ_TIMEOUT = LONG_RUN ? 15 * 60_000 : 30_000;
 
