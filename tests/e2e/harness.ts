@@ -185,10 +185,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(serviceWorker.url()).host;
   }
-  const sw = (): Worker => {
-    if (serviceWorker === null) throw new Error('launched without an extension');
-    // The service worker may have been stopped and restarted since launch.
-    return context.serviceWorkers()[0] ?? serviceWorker;
+  const sw = <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> => {
+    if (serviceWorker === null || extensionId === null) throw new Error('launched without an extension');
+    return evaluateInServiceWorker(context, extensionId, fn, arg as A);
   };
 
   const consoles = new WeakMap<Page, ConsoleEntry[]>();
@@ -217,7 +216,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     const known = tabIds.get(page);
     if (known !== undefined) return known;
     await page.bringToFront();
-    const id = await sw().evaluate(async () => {
+    const id = await sw(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id ?? -1;
     });
@@ -279,14 +278,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     tabIdOf,
     async badgeText(page) {
       const tabId = await tabIdOf(page);
-      return sw().evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      return sw(async (id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
     async sessionStorage() {
-      return sw().evaluate(async () => chrome.storage.session.get(null));
+      return sw(async () => chrome.storage.session.get(null));
     },
     async tabResult(page) {
       const tabId = await tabIdOf(page);
-      const all = await sw().evaluate(async () => chrome.storage.session.get(null));
+      const all = await sw(async () => chrome.storage.session.get(null));
       return all[`tab:${tabId}`];
     },
     inCard,
@@ -313,11 +312,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     async sendToTab(page, message) {
       const tabId = await tabIdOf(page);
-      return sw().evaluate(async ([id, m]) => chrome.tabs.sendMessage(id as number, m, { frameId: 0 }), [tabId, message] as const);
+      return sw(async ([id, m]) => chrome.tabs.sendMessage(id as number, m, { frameId: 0 }), [tabId, message] as const);
     },
     async pressToolbarButton(page) {
       if (extensionId === null) throw new Error('launched without an extension');
-      const index = await sw().evaluate(async (id) => (await chrome.tabs.get(id)).index, await tabIdOf(page));
+      const index = await sw(async (id) => (await chrome.tabs.get(id)).index, await tabIdOf(page));
       browserSession ??= await context.browser()!.newBrowserCDPSession();
       await triggerToolbarAction(browserSession, extensionId, index);
     },
@@ -347,6 +346,72 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
  * Presses the extension's toolbar button for the tab at `tabIndex` (its `tabs.Tab.index`), over a browser-level
  * DevTools session of a Chromium started with --enable-unsafe-extension-debugging.
  */
+/** Errors of a call that reached a service worker while Chromium was stopping or replacing it. */
+const WORKER_GONE = /No SW|Target (page, context or browser )?(has been )?closed|Worker (was )?(closed|destroyed)|no answer from a stopped/i;
+const browserSessions = new WeakMap<BrowserContext, Promise<CDPSession>>();
+
+/**
+ * Runs `fn` in the extension's service worker. Chromium stops an idle worker whenever it likes: a call that lands
+ * while it stops rejects with "No SW", and one sent to a stopped worker (Playwright may still list it) never
+ * answers. So the call goes to the worker running now, one is woken (a message from an extension page, as the
+ * popup sends) when none runs, and a call refused or unanswered because the worker went is made again: it never
+ * took effect.
+ */
+export async function evaluateInServiceWorker<R, A>(
+  context: BrowserContext,
+  extensionId: string,
+  fn: (arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R> {
+  const origin = `chrome-extension://${extensionId}/`;
+  const ours = (worker: Worker) => worker.url().startsWith(origin);
+  if (!browserSessions.has(context)) browserSessions.set(context, context.browser()!.newBrowserCDPSession());
+  const session = await browserSessions.get(context)!;
+  const workerRuns = async () => {
+    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: Array<{ type: string; url: string }> };
+    return targetInfos.some((target) => target.type === 'service_worker' && target.url.startsWith(origin));
+  };
+  const wake = async () => {
+    let extensionPage = context.pages().find((page) => page.url().startsWith(origin));
+    if (extensionPage === undefined) {
+      extensionPage = await context.newPage();
+      await extensionPage.goto(`${origin}options/options.html`);
+    }
+    await extensionPage.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime
+        .sendMessage({ type: 'get-tab-result', tabId: -1 })
+        .catch(() => null),
+    );
+  };
+  const running = async (): Promise<Worker> => {
+    for (let tries = 0; tries < 50; tries++) {
+      const listed = context.serviceWorkers().filter(ours).at(-1);
+      if (listed !== undefined && (await workerRuns())) return listed;
+      if (tries % 10 === 0) await wake();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error('the extension has no service worker running, and a message did not wake one');
+  };
+  for (let attempt = 1; ; attempt++) {
+    const worker = await running();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unanswered = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        void workerRuns().then((runs) => reject(new Error(runs ? 'the service worker took over 10 s to answer' : 'no answer from a stopped service worker')));
+      }, 10_000);
+    });
+    try {
+      // Playwright's own type unboxes handles in `arg`; these calls pass plain data.
+      return await Promise.race([worker.evaluate<R, A>(fn as never, arg), unanswered]);
+    } catch (error) {
+      if (attempt >= 4 || !WORKER_GONE.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
 export async function triggerToolbarAction(session: CDPSession, extensionId: string, tabIndex: number): Promise<void> {
   // triggerAction wants the tab's target (not its page's); tab targets are listed only when asked for.
   const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {

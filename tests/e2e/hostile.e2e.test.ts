@@ -15,7 +15,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedAnalysis, rowKeys } from './expected-analysis';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { evaluateInServiceWorker, launchExtension, type ExtensionBrowser } from './harness';
 import {
   cardState,
   clickInCardWorld,
@@ -260,10 +260,9 @@ describe('a page that tampers with built-ins in its own world', () => {
 
       // Saving reads the real title through the isolated world, not the page's "tampered" getter.
       await clickInCardWorld(page, '.action.save');
-      const worker = browser.context.serviceWorkers()[0];
-      if (worker === undefined) throw new Error('no service worker');
-      await waitUntil(async () => JSON.stringify((await worker.evaluate(async () => chrome.storage.local.get(null))).shortlist ?? null).includes(url), 5_000, 'the saved item');
-      const { shortlist } = (await worker.evaluate(async () => chrome.storage.local.get(null))) as { shortlist: { items: Array<{ url: string; title: string }> } };
+      const stored = () => evaluateInServiceWorker(browser.context, browser.extensionId!, async () => chrome.storage.local.get(null), undefined);
+      await waitUntil(async () => JSON.stringify((await stored()).shortlist ?? null).includes(url), 5_000, 'the saved item');
+      const { shortlist } = (await stored()) as { shortlist: { items: Array<{ url: string; title: string }> } };
       expect(shortlist.items.find((item) => item.url === url)?.title).toBe('MBA Program');
 
       expect(await mainWorld<number>(page, 'window.pageState.clicks')).toBe(0);

@@ -18,7 +18,7 @@
  */
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_DIST, launchExtension, loadDevTexts, triggerToolbarAction, type DevTextFixture, type ExtensionBrowser } from './harness';
+import { CHROME_DIST, evaluateInServiceWorker, launchExtension, loadDevTexts, triggerToolbarAction, type DevTextFixture, type ExtensionBrowser } from './harness';
 
 /** The extension APIs the test calls inside the service worker (evaluated there, typed here). */
 declare const chrome: {
@@ -191,11 +191,11 @@ async function open(url: string, settleMs = 400): Promise<Page> {
   return page;
 }
 
-const sw = (): Worker => browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker;
+const sw = <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> => evaluateInServiceWorker(browser.context, extensionId, fn, arg as A);
 
 async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
-  const id = await sw().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  const id = await sw(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
   if (id < 0) throw new Error('no active tab');
   return id;
 }
@@ -203,7 +203,7 @@ async function tabIdOf(page: Page): Promise<number> {
 /** As a context-menu click or the keyboard command does: the background tells the tab's content script. */
 async function sendToTab(page: Page, message: unknown): Promise<unknown> {
   const tabId = await tabIdOf(page);
-  return sw().evaluate(async ([id, m]) => chrome.tabs.sendMessage(id as number, m, { frameId: 0 }), [tabId, message] as const);
+  return sw(async ([id, m]) => chrome.tabs.sendMessage(id as number, m, { frameId: 0 }), [tabId, message] as const);
 }
 
 /** The popup over a web page (see popup.e2e.test.ts): loaded in a tab, then reloaded with `page` active. */
@@ -249,7 +249,7 @@ describe('privacy', () => {
       }
       expect(browser.extensionErrors(page)).toEqual([]);
     }
-    const stored = (await sw().evaluate(async () => chrome.storage.local.get(null))) as { shortlist?: { items?: unknown[] } };
+    const stored = (await sw(async () => chrome.storage.local.get(null))) as { shortlist?: { items?: unknown[] } };
     expect(stored.shortlist?.items?.length).toBe(detected.length);
 
     // An undetected page, analysed on request (context menu, keyboard command) and through the popup.
@@ -257,7 +257,7 @@ describe('privacy', () => {
     pages.push(other);
     expect(await other.locator('mba-lens').count()).toBe(0);
     // The toolbar click that opens the popup grants activeTab; "Analyse anyway" then has the background inject.
-    const tabIndex = await sw().evaluate(async (id) => (await chrome.tabs.get(id)).index, await tabIdOf(other));
+    const tabIndex = await sw(async (id) => (await chrome.tabs.get(id)).index, await tabIdOf(other));
     await triggerToolbarAction(recorder.session, extensionId, tabIndex);
     const popupOnOther = await popupOver(other);
     await popupOnOther.getByRole('button', { name: 'Analyse this page anyway' }).click();
@@ -329,7 +329,7 @@ describe('privacy', () => {
     };
 
     // The service worker.
-    await sw().evaluate(probe, `${SELF_CHECK}/service-worker`);
+    await sw(probe, `${SELF_CHECK}/service-worker`);
     // The content script's isolated world in the page (found by its chrome-extension:// origin).
     const session = await browser.context.newCDPSession(page);
     const contexts: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];

@@ -8,9 +8,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROME_DIST, CHROMIUM_FLAGS, CHROMIUM_PATH, ROOT } from './harness';
+import { CHROME_DIST, CHROMIUM_FLAGS, CHROMIUM_PATH, evaluateInServiceWorker, ROOT } from './harness';
 
 /** The extension APIs called inside extension pages and the service worker (evaluated there, typed here). */
 declare const chrome: {
@@ -27,7 +27,6 @@ declare const chrome: {
 
 interface Profile {
   context: BrowserContext;
-  worker: Worker;
   extensionId: string;
 }
 
@@ -46,7 +45,7 @@ async function launch(profileDir: string): Promise<Profile> {
     args: [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, ...CHROMIUM_FLAGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  return { context, worker, extensionId: new URL(worker.url()).host };
+  return { context, extensionId: new URL(worker.url()).host };
 }
 
 /** An extension page to send messages from, as the popup and options page do. */
@@ -126,13 +125,13 @@ describe('stored user data in Chromium', () => {
     };
     const profile = await launch(newProfileDir());
     try {
-      await profile.worker.evaluate((data) => chrome.storage.local.set(data), v1 as unknown as Record<string, unknown>);
+      await evaluateInServiceWorker(profile.context, profile.extensionId, (data) => chrome.storage.local.set(data), v1 as unknown as Record<string, unknown>);
       const page = await extensionPage(profile);
       const list = (await send(page, { type: 'get-shortlist' })) as { ok: true; value: Array<{ url: string; title: string; savedAt: string }> };
       expect(list.value.map(({ url, title, savedAt }) => ({ url, title, savedAt: Date.parse(savedAt) }))).toEqual(
         v1.shortlist.map(({ url, title, savedAt }) => ({ url, title, savedAt })),
       );
-      const stored = await profile.worker.evaluate(() => chrome.storage.local.get(null));
+      const stored = await evaluateInServiceWorker(profile.context, profile.extensionId, () => chrome.storage.local.get(null), undefined);
       expect(stored.shortlist).toMatchObject({ schemaVersion: 2 });
       const backups = Object.keys(stored).filter((key) => key.startsWith('backup:shortlist:'));
       expect(backups).toHaveLength(1);
@@ -149,11 +148,16 @@ describe('stored user data in Chromium', () => {
       expect(((await send(page, { type: 'shortlist-add', item: item(1, 'quota') })) as Reply).ok).toBe(true);
       // storage.local holds QUOTA_BYTES (10 MiB) without `unlimitedStorage`: fill it to within 100 bytes, less
       // than one more saved item needs.
-      await profile.worker.evaluate(async () => {
-        const local = chrome.storage.local;
-        const free = local.QUOTA_BYTES - (await local.getBytesInUse(null));
-        await local.set({ filler: 'x'.repeat(free - 'filler'.length - 2 - 100) });
-      });
+      await evaluateInServiceWorker(
+        profile.context,
+        profile.extensionId,
+        async () => {
+          const local = chrome.storage.local;
+          const free = local.QUOTA_BYTES - (await local.getBytesInUse(null));
+          await local.set({ filler: 'x'.repeat(free - 'filler'.length - 2 - 100) });
+        },
+        undefined,
+      );
       const reply = (await send(page, { type: 'shortlist-add', item: item(2, 'quota') })) as Reply;
       expect(reply).toMatchObject({ ok: false, error: { code: 'quota-exceeded' } });
       const list = (await send(page, { type: 'get-shortlist' })) as { ok: true; value: unknown[] };
