@@ -7,6 +7,7 @@
  * finds them) are counted. The profiler slows everything down: read the shares, not the absolute times.
  *
  *   node bench/profile.mjs --only SUBSTRING [--runs 2] [--top 15]
+ *   node bench/profile.mjs --unrelated-every N [--runs 2] [--top 15]   (every Nth unrelated page; the sum over them only)
  */
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -127,16 +128,29 @@ function weigh(profile, spans) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, runs: { type: 'string', default: '2' }, top: { type: 'string', default: '15' } },
+    options: {
+      only: { type: 'string' },
+      'unrelated-every': { type: 'string' },
+      runs: { type: 'string', default: '2' },
+      top: { type: 'string', default: '15' },
+    },
     strict: true,
   });
-  if (values.only === undefined) throw new Error('usage: node bench/profile.mjs --only SUBSTRING [--runs 2] [--top 15]');
+  const every = values['unrelated-every'] === undefined ? 0 : Number.parseInt(values['unrelated-every'], 10);
+  if (values.only === undefined && !(every > 0)) throw new Error('usage: node bench/profile.mjs (--only SUBSTRING | --unrelated-every N) [--runs 2] [--top 15]');
   const runs = Number.parseInt(values.runs ?? '2', 10);
   const top = Number.parseInt(values.top ?? '15', 10);
   execFileSync(process.execPath, ['build.mjs', '--target', 'chrome'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const harness = await loadHarness(ROOT);
-  const pages = loadPages(ROOT, harness.fixtureUrl).filter((p) => p.name.includes(/** @type {string} */ (values.only)));
+  const pages =
+    every > 0
+      ? loadPages(ROOT, harness.fixtureUrl).filter((p) => p.group === 'unrelated').filter((_, i) => i % every === 0)
+      : loadPages(ROOT, harness.fixtureUrl).filter((p) => p.name.includes(/** @type {string} */ (values.only)));
   if (pages.length === 0) throw new Error(`no page matches ${values.only}`);
+  /** Self time per function summed over every page and run (the sampled pages' picture, for --unrelated-every). */
+  /** @type {Map<string, number>} */
+  const selfOverAll = new Map();
+  let sampledOverAll = 0;
   const temp = mkdtempSync(join(tmpdir(), 'mba-lens-profile-'));
   const dir = join(temp, 'mba');
   try {
@@ -162,6 +176,10 @@ async function main() {
           const [pid, tid] = found.thread.split(':').map(Number);
           const profile = readProfiles(events.filter((e) => e.pid === pid)).find((p) => p.tid === tid);
           if (cost === undefined || profile === undefined) continue;
+          const whole = weigh(profile, cost.taskSpans);
+          sampledOverAll += whole.total;
+          for (const [name, us] of whole.self) selfOverAll.set(name, (selfOverAll.get(name) ?? 0) + us);
+          if (every > 0) continue;
           console.log(`\n${page.name} run ${run}: MBA Lens ${(cost.cpuUs / 1000).toFixed(1)} ms CPU (${(cost.timeUs / 1000).toFixed(1)} wall) in ${cost.tasks} tasks, longest ${(cost.longestTaskCpuUs / 1000).toFixed(1)} ms CPU (${(cost.longestTaskUs / 1000).toFixed(1)} wall), forced layouts ${cost.forcedLayouts}, card ${visit.cardShown ? 'shown' : 'not shown'}`);
           for (const [label, spans] of /** @type {const} */ ([['all MBA Lens tasks', cost.taskSpans], ['longest task', cost.longestTask === null ? [] : [cost.longestTask]]])) {
             const w = weigh(profile, spans);
@@ -177,6 +195,10 @@ async function main() {
             }
           }
         }
+      }
+      console.log(`\nover ${pages.length} pages × ${runs} runs: ${(sampledOverAll / 1000).toFixed(1)} ms sampled; self time:`);
+      for (const [name, us] of [...selfOverAll].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+        console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms ${((100 * us) / sampledOverAll).toFixed(0).padStart(3)}%  ${name}`);
       }
     } finally {
       await session.close();
