@@ -193,7 +193,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const consoles = new WeakMap<Page, ConsoleEntry[]>();
   const cdpSessions = new WeakMap<Page, CDPSession>();
   const tabIds = new WeakMap<Page, number>();
-  let browserSession: CDPSession | undefined;
   const trackConsole = (page: Page) => {
     const entries: ConsoleEntry[] = [];
     consoles.set(page, entries);
@@ -317,8 +316,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async pressToolbarButton(page) {
       if (extensionId === null) throw new Error('launched without an extension');
       const index = await sw(async (id) => (await chrome.tabs.get(id)).index, await tabIdOf(page));
-      browserSession ??= await context.browser()!.newBrowserCDPSession();
-      await triggerToolbarAction(browserSession, extensionId, index);
+      await triggerToolbarAction(await browserSessionOf(context), extensionId, index);
     },
     async askForCard(page) {
       await browser.pressToolbarButton(page);
@@ -342,13 +340,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   return browser;
 }
 
-/**
- * Presses the extension's toolbar button for the tab at `tabIndex` (its `tabs.Tab.index`), over a browser-level
- * DevTools session of a Chromium started with --enable-unsafe-extension-debugging.
- */
 /** Errors of a call that reached a service worker while Chromium was stopping or replacing it. */
 const WORKER_GONE = /No SW|Target (page, context or browser )?(has been )?closed|Worker (was )?(closed|destroyed)|no answer from a stopped/i;
 const browserSessions = new WeakMap<BrowserContext, Promise<CDPSession>>();
+
+/** The browser-level DevTools session of `context`'s browser, opened once and shared by the harness's helpers. */
+function browserSessionOf(context: BrowserContext): Promise<CDPSession> {
+  let session = browserSessions.get(context);
+  if (session === undefined) {
+    session = context.browser()!.newBrowserCDPSession();
+    browserSessions.set(context, session);
+  }
+  return session;
+}
 
 /**
  * Runs `fn` in the extension's service worker. Chromium stops an idle worker whenever it likes: a call that lands
@@ -365,8 +369,7 @@ export async function evaluateInServiceWorker<R, A>(
 ): Promise<R> {
   const origin = `chrome-extension://${extensionId}/`;
   const ours = (worker: Worker) => worker.url().startsWith(origin);
-  if (!browserSessions.has(context)) browserSessions.set(context, context.browser()!.newBrowserCDPSession());
-  const session = await browserSessions.get(context)!;
+  const session = await browserSessionOf(context);
   const workerRuns = async () => {
     const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: Array<{ type: string; url: string }> };
     return targetInfos.some((target) => target.type === 'service_worker' && target.url.startsWith(origin));
@@ -412,6 +415,10 @@ export async function evaluateInServiceWorker<R, A>(
   }
 }
 
+/**
+ * Presses the extension's toolbar button for the tab at `tabIndex` (its `tabs.Tab.index`), over a browser-level
+ * DevTools session of a Chromium started with --enable-unsafe-extension-debugging.
+ */
 export async function triggerToolbarAction(session: CDPSession, extensionId: string, tabIndex: number): Promise<void> {
   // triggerAction wants the tab's target (not its page's); tab targets are listed only when asked for.
   const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
