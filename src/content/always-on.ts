@@ -26,14 +26,12 @@
  * The alternative, bundling everything into the always-on script, would cost every page Preact and the full core.
  */
 import { takeRequest } from './injection-guard';
-import { NAVIGATION_SETTLE_MS, watchNavigation } from './navigation-watcher';
+import { NAVIGATION_SETTLE_MS, type watchNavigation } from './navigation-watcher';
 import type { PageStart } from './page-module';
 import { reportError } from './report-error';
 
 export const PAGE_MODULE_PATH = 'content/page.js';
 
-/** HTML and XHTML documents; an SVG or XML document served over http(s) has no place for the card. */
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 export interface AlwaysOnDeps {
   win: Window;
@@ -43,6 +41,11 @@ export interface AlwaysOnDeps {
   gate(doc: Document, url: string): { pass: boolean };
   /** Loads page.js and hands it the page (the import is injected so tests can stand in for it). */
   openPage(start: PageStart): void;
+  /**
+   * The watch for browsers without the Navigation API (navigation-watcher.ts), or null where every supported version
+   * has it: the Chrome build leaves that code out of the script every page compiles.
+   */
+  watchWithoutNavigationApi: typeof watchNavigation | null;
 }
 
 interface NavigationHost {
@@ -52,8 +55,10 @@ interface NavigationHost {
 /** Runs the always-on part once for this document. */
 export function runAlwaysOn(deps: AlwaysOnDeps): void {
   const { win, doc, world } = deps;
-  // The content type is a string on the document: no element of the page gets wrapped just to ask.
-  if (!HTML_TYPES.has(doc.contentType)) return;
+  // HTML and XHTML only: an SVG or XML document served over http(s) has no place for the card. The content type is a
+  // string on the document, so no element of the page gets wrapped just to ask.
+  const type = doc.contentType;
+  if (type !== 'text/html' && type !== 'application/xhtml+xml') return;
   const navigation = (win as NavigationHost).navigation;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let fallbackWatch: AbortController | null = null;
@@ -84,8 +89,8 @@ export function runAlwaysOn(deps: AlwaysOnDeps): void {
   if (check()) return;
   if (typeof navigation?.addEventListener === 'function') {
     navigation.addEventListener('currententrychange', onNavigated);
-  } else {
+  } else if (deps.watchWithoutNavigationApi !== null) {
     fallbackWatch = new AbortController();
-    watchNavigation(win, doc, onNavigated, fallbackWatch.signal);
+    deps.watchWithoutNavigationApi(win, doc, onNavigated, fallbackWatch.signal);
   }
 }

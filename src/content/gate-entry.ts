@@ -4,6 +4,7 @@
  */
 import { gateDocument } from '../core/gate';
 import { PAGE_MODULE_PATH, runAlwaysOn } from './always-on';
+import { watchNavigation } from './navigation-watcher';
 import type { PageModule } from './page-module';
 import { reportError } from './report-error';
 
@@ -15,6 +16,8 @@ try {
     doc: document,
     world: globalThis,
     gate: gateDocument,
+    // Chrome has had the Navigation API since 102 (the manifest asks for 132); Firefox ESR 140 has not.
+    watchWithoutNavigationApi: __TARGET__ === 'chrome' ? null : watchNavigation,
     openPage: (start) => {
       // A computed specifier keeps esbuild from bundling page.js in here; it stays a separate, lazily loaded file.
       // Written as `import(chrome.runtime.getURL(…))` because that exact shape is what addons-linter accepts as

@@ -32,6 +32,18 @@ const ROLE_WORDS = new Set([
   'president', 'leader', 'owner', 'partner', 'advisor',
 ]);
 const ROLE_TERMS = ['工程师', '经理', '总监', '科学家', '分析师', '负责人', '专家', '研究员', '架构师', '职位', '招聘', 'ingénieur', 'vacanc'];
+/**
+ * Stems that make an address or title worth a closer look (its headings, metadata and JSON-LD) when it does not pass
+ * on its own: schools, programs, careers, roles, data. Matched as substrings of the lower-cased text, so they are
+ * broad on purpose; the AI and role words above count too.
+ */
+const TOPIC_STEMS = [
+  'school', 'universi', 'college', 'educa', 'academ', 'institut', 'program', 'degree', 'master', 'máster', 'maestr',
+  'leader', 'manag', 'business', 'admission', 'faculty', 'campus', 'graduat', 'course', 'career', 'job', 'hiring',
+  'vacanc', 'empleo', 'emploi', 'recruit', 'talent', 'data', 'engineer', 'scien', 'analy', 'strateg', 'consult',
+  'research', 'develop', 'product', 'hochschule', 'escuela', 'ecole', 'école', '学院', '大学', '管理', '课程', '项目',
+  '招聘', '职位',
+];
 const GATE_TYPES = new Set(['JobPosting', 'EducationalOccupationalProgram', 'EducationalProgram', 'Course', 'WorkBasedProgram', 'Occupation']);
 
 const MAX_HEADINGS = 40;
@@ -43,19 +55,29 @@ function containsAny(text: string, phrases: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * What the gate fields say: `pass` where they hint at an MBA-program or AI-career page; `closer` where they do not,
+ * but name a topic near one (a school, a role, data), so that the page's other fields are worth reading; else `stop`.
+ */
+export type GateVerdict = 'pass' | 'closer' | 'stop';
+
 /** True when the gate fields hint at an MBA-program or AI-career page. */
 export function gateTexts(texts: string[], types: string[]): boolean {
-  for (let i = 0; i < types.length; i++) if (GATE_TYPES.has(types[i] ?? '')) return true;
+  return judgeTexts(texts, types) === 'pass';
+}
+
+function judgeTexts(texts: string[], types: string[]): GateVerdict {
+  for (let i = 0; i < types.length; i++) if (GATE_TYPES.has(types[i] ?? '')) return 'pass';
   let text = '';
   for (let i = 0; i < texts.length; i++) text += `${(texts[i] ?? '').slice(0, MAX_FIELD)}\n`;
   text = text.toLowerCase();
-  if (text.includes('mba')) return true;
+  if (text.includes('mba')) return 'pass';
   let latin = text;
   for (let i = 0; i < LOOKALIKES.length; i += 2) {
     const letter = LOOKALIKES[i] ?? '';
     if (latin.includes(letter)) latin = latin.split(letter).join(LOOKALIKES[i + 1] ?? '');
   }
-  if (latin !== text && latin.includes('mba')) return true;
+  if (latin !== text && latin.includes('mba')) return 'pass';
   // Words are runs of [a-z0-9_]; `spaced` holds them joined by single spaces, for the phrases.
   let spaced = ' ';
   let ai = false;
@@ -74,9 +96,12 @@ export function gateTexts(texts: string[], types: string[]): boolean {
     if (AI_WORDS.has(word)) ai = true;
     if (ROLE_WORDS.has(word)) role = true;
   }
-  if (containsAny(spaced, MBA_PHRASES)) return true;
-  if (!ai && !containsAny(spaced, AI_PHRASES) && !containsAny(text, AI_TERMS)) return false;
-  return role || containsAny(text, ROLE_TERMS);
+  if (containsAny(spaced, MBA_PHRASES)) return 'pass';
+  if (ai || containsAny(spaced, AI_PHRASES) || containsAny(text, AI_TERMS)) {
+    if (role || containsAny(text, ROLE_TERMS)) return 'pass';
+    return 'closer';
+  }
+  return role || containsAny(text, TOPIC_STEMS) ? 'closer' : 'stop';
 }
 
 /** The address without scheme, query and fragment (the gate splits it into words), decoded where it is encoded. */
@@ -167,9 +192,17 @@ export interface GateResult {
   pass: boolean;
 }
 
-/** The gate over a live document, for the always-on content script. Reads no text outside the main headings. */
+/**
+ * The gate over a live document, for the always-on content script, in two steps: the address and title, which settle
+ * most pages without touching any element of the page; then, only where they name a nearby topic or there is no
+ * title, the main headings, metadata and JSON-LD types. Reads no text outside those.
+ */
 export function gateDocument(doc: Document, url: string): GateResult {
   const texts = [urlText(url), doc.title];
+  const first = judgeTexts(texts, []);
+  if (first === 'pass') return { pass: true };
+  // A page without a title says nothing about itself there, so it gets the closer look too.
+  if (first === 'stop' && doc.title !== '') return { pass: false };
   const types: string[] = [];
   const found = doc.querySelectorAll(GATE_ELEMENTS);
   let headings = 0;

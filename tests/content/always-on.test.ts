@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runAlwaysOn } from '../../src/content/always-on';
 import { claimedInstance, leaveRequest, takeRequest } from '../../src/content/injection-guard';
+import { watchNavigation } from '../../src/content/navigation-watcher';
 import { openPage } from '../../src/content/open-page';
 import * as sessionModule from '../../src/content/page-session';
 import type { PageSession, PageStart } from '../../src/content/page-module';
@@ -47,6 +48,7 @@ function setUp(gate: (url: string) => boolean, world: object = {}) {
       return { pass: gate(url) };
     },
     openPage: (start) => opened.push(start),
+    watchWithoutNavigationApi: watchNavigation,
   });
   return { opened, gateCalls, navigate, listeners, world };
 }
@@ -127,8 +129,18 @@ describe('the always-on script', () => {
   it('does nothing in an SVG or XML document', () => {
     const opened: PageStart[] = [];
     const svg = document.implementation.createDocument('http://www.w3.org/2000/svg', 'svg', null);
-    runAlwaysOn({ win: fakeWindow().win, doc: svg, world: {}, gate: () => ({ pass: true }), openPage: (s) => opened.push(s) });
+    runAlwaysOn({ win: fakeWindow().win, doc: svg, world: {}, gate: () => ({ pass: true }), openPage: (s) => opened.push(s), watchWithoutNavigationApi: null });
     expect(opened).toEqual([]);
+  });
+
+  it('without the Navigation API: uses the fallback watch where the build has one, and none where it has not', () => {
+    const win = { location: { href: 'https://news.example.org/feed' } } as unknown as Window;
+    const watched: string[] = [];
+    const start = (watch: ((w: Window, d: Document, onChange: () => void, signal: AbortSignal) => void) | null) =>
+      runAlwaysOn({ win, doc: document, world: {}, gate: () => ({ pass: false }), openPage: () => undefined, watchWithoutNavigationApi: watch });
+    start((w) => watched.push(w.location.href));
+    expect(watched).toEqual(['https://news.example.org/feed']);
+    expect(() => start(null)).not.toThrow();
   });
 });
 

@@ -33,12 +33,33 @@ describe('the cheap gate', () => {
 
   it('reads the address, title, meta and headings of a document, and nothing else', () => {
     const doc = (head: string, body: string) => parseDocument(`<html><head>${head}</head><body>${body}</body></html>`);
-    expect(gateDocument(doc('<title>News</title>', '<h1>Our MBA</h1>'), 'https://x.example/').pass).toBe(true);
-    expect(gateDocument(doc('<title>News</title><meta name="Description" content="A one-year M.B.A.">', ''), 'https://x.example/').pass).toBe(true);
-    expect(gateDocument(doc('<title>News</title>', '<p>Our MBA</p>'), 'https://x.example/?q=mba#mba').pass).toBe(false);
-    expect(gateDocument(doc('<title>News</title>', '<p>Our MBA</p>'), 'https://x.example/').pass).toBe(false);
+    const title = '<title>Campus news</title>';
+    expect(gateDocument(doc(title, '<h1>Our MBA</h1>'), 'https://x.example/').pass).toBe(true);
+    expect(gateDocument(doc(`${title}<meta name="Description" content="A one-year M.B.A.">`, ''), 'https://x.example/').pass).toBe(true);
+    expect(gateDocument(doc(title, '<p>Our MBA</p>'), 'https://x.example/?q=mba#mba').pass).toBe(false);
+    expect(gateDocument(doc(title, '<p>Our MBA</p>'), 'https://x.example/').pass).toBe(false);
     expect(gateDocument(doc('<title>News</title>', '<p>x</p>'), 'https://x.example/programs/mba').pass).toBe(true);
-    expect(gateDocument(doc('<title>News</title><script type="application/ld+json">{"@type": "JobPosting"}</script>', ''), 'https://x.example/').pass).toBe(true);
+    expect(gateDocument(doc(`${title}<script type="application/ld+json">{"@type": "JobPosting"}</script>`, ''), 'https://x.example/').pass).toBe(true);
+  });
+
+  it('reads the page itself only where the address and title name a nearby topic, or there is no title', () => {
+    const doc = (head: string) => parseDocument(`<html><head>${head}</head><body><h1>Our MBA</h1></body></html>`);
+    expect(gateDocument(doc('<title>Banana bread</title>'), 'https://x.example/').pass).toBe(false);
+    expect(gateDocument(doc('<title>Banana bread</title>'), 'https://x.example/admissions/').pass).toBe(true);
+    expect(gateDocument(doc('<title>Graduate School</title>'), 'https://x.example/').pass).toBe(true);
+    expect(gateDocument(doc('<title>Senior Data Analyst</title>'), 'https://x.example/').pass).toBe(true);
+    expect(gateDocument(doc('<title>商学院</title>'), 'https://x.example/').pass).toBe(true);
+    expect(gateDocument(doc(''), 'https://x.example/').pass).toBe(true);
+    // Settled by the title and address alone: the document is never queried.
+    const settled = doc('<title>Banana bread</title>');
+    let queried = false;
+    const query = settled.querySelectorAll.bind(settled);
+    settled.querySelectorAll = ((selectors: string) => {
+      queried = true;
+      return query(selectors);
+    }) as Document['querySelectorAll'];
+    gateDocument(settled, 'https://x.example/');
+    expect(queried).toBe(false);
   });
 });
 
