@@ -32,7 +32,6 @@ import { reportError } from './report-error';
 
 export const PAGE_MODULE_PATH = 'content/page.js';
 
-
 export interface AlwaysOnDeps {
   win: Window;
   doc: Document;

@@ -1,6 +1,7 @@
 /**
- * The cheap gate (DESIGN §3, issue 6): only the address, title, headings, metadata and JSON-LD types. Most pages
- * stop here, so the always-on script makes no full-text pass, no layout read and no DOM write on them.
+ * The cheap gate (DESIGN §3, issue 6): only the address, title, headings, metadata and JSON-LD types, and in the
+ * browser the address and title first (gateDocument). Most pages stop here, so the always-on script makes no
+ * full-text pass, no layout read and no DOM write on them.
  * It must let through every page the full classifier could accept; it may let through many it then rejects.
  */
 import type { PageSnapshot } from './snapshot';
