@@ -199,11 +199,12 @@ export interface GateResult {
  * title, the main headings, metadata and JSON-LD types. Reads no text outside those.
  */
 export function gateDocument(doc: Document, url: string): GateResult {
-  const texts = [urlText(url), doc.title];
+  const title = doc.title;
+  const texts = [urlText(url), title];
   const first = judgeTexts(texts, []);
   if (first === 'pass') return { pass: true };
   // A page without a title says nothing about itself there, so it gets the closer look too.
-  if (first === 'stop' && doc.title !== '') return { pass: false };
+  if (first === 'stop' && title !== '') return { pass: false };
   const types: string[] = [];
   const found = doc.querySelectorAll(GATE_ELEMENTS);
   let headings = 0;
