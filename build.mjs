@@ -34,6 +34,7 @@ export const BROWSER_TARGETS = ['chrome', 'firefox'];
  */
 const IIFE_ENTRIES = {
   'content/gate': 'src/content/gate-entry.ts',
+  'content/request': 'src/content/request-entry.ts',
   background: 'src/background/index.ts',
 };
 
@@ -48,9 +49,13 @@ const EXTENSION_PAGE_ENTRIES = {
   'options/options': 'src/options/options-entry.tsx',
 };
 
-/** ES modules: the gate loads this with `import(runtime.getURL('content/page.js'))` only on a detected page. */
+/**
+ * ES modules the gate imports (`import(runtime.getURL(…))`): page.js only on a detected page, closer-look.js (the
+ * gate's second step) only where the address and title name a nearby topic or the page has no title.
+ */
 const ESM_ENTRIES = {
   'content/page': 'src/content/page-entry.ts',
+  'content/closer-look': 'src/content/closer-look-entry.ts',
 };
 
 const CLI_ENTRY = { analyze: 'src/cli/analyze.ts' };

@@ -55,7 +55,7 @@ export function keepEvent(/** @type {TraceEvent} */ e) {
  * }} ExtensionCost
  * @typedef {{
  *   found: boolean, thread: string, byExtension: Record<string, ExtensionCost>,
- *   unattributedMicrotaskUs: number, pageScriptEvents: number, moduleLoaded: Record<string, boolean>
+ *   unattributedMicrotaskUs: number, pageScriptEvents: number
  * }} PageCost
  */
 
@@ -218,7 +218,6 @@ export function attributePage(events, extensions, options) {
     byExtension[x.key] = { timeUs: 0, longestTaskUs: 0, cpuUs: 0, longestTaskCpuUs: 0, tasks: 0, injectUs: 0, injectCpuUs: 0, forcedLayouts: 0, forcedLayoutUs: 0, scriptUrls: [], taskSpans: [], longestTask: null };
   }
   /** @type {Record<string, boolean>} */
-  const moduleLoaded = Object.fromEntries(extensions.map((x) => [x.key, false]));
   let unattributedMicrotaskUs = 0;
   let pageScriptEvents = 0;
   /** Microtasks before any extension ran are the page's or the browser's. */
@@ -252,7 +251,6 @@ export function attributePage(events, extensions, options) {
       if (url !== '' && !cost.scriptUrls.includes(url.replace(/^chrome-extension:\/\/[^/]+\//, ''))) {
         cost.scriptUrls.push(url.replace(/^chrome-extension:\/\/[^/]+\//, ''));
       }
-      if (e.name === 'v8.evaluateModule') moduleLoaded[key] = true;
     }
     if (pageScript) pageScriptEvents++;
     const deliversOwnMessage = task.events.some(
@@ -294,5 +292,5 @@ export function attributePage(events, extensions, options) {
       }
     }
   }
-  return { byExtension, unattributedMicrotaskUs, pageScriptEvents, moduleLoaded };
+  return { byExtension, unattributedMicrotaskUs, pageScriptEvents };
 }

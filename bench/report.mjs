@@ -36,7 +36,7 @@ const CLOCKS = /** @type {const} */ (['cpu', 'wall']);
  * @typedef {{ cpu: ClockFigures, wall: ClockFigures, forcedLayouts: number, tasks: number, scripts: string[] }} ExtFigures
  * @typedef {{
  *   name: string, url: string, group: string, label: string, bytes: number, huge: boolean, measuredRuns: number,
- *   ext: Record<string, ExtFigures>, mutationsAfterParse: number, mutationSamples: string[], pageJsLoaded: boolean,
+ *   ext: Record<string, ExtFigures>, mutationsAfterParse: number, mutationSamples: string[], pageJsLoaded: boolean, closerLookLoaded: boolean,
  *   cardShown: boolean, unattributedMicrotaskMs: number, settled: boolean, idle: boolean
  * }} PageFigures
  */
@@ -83,7 +83,9 @@ function pageFigures(page, obs) {
     ext,
     mutationsAfterParse: max(obs.map((o) => o.visit.mutationsAfterParse)),
     mutationSamples: [...new Set(obs.flatMap((o) => o.visit.mutationSamples))].slice(0, 3),
-    pageJsLoaded: obs.some((o) => o.cost.moduleLoaded.mba === true || o.visit.moduleRequested),
+    // By the module's own URL (its v8.compileModule event, or the request for it): the gate imports two modules.
+    pageJsLoaded: obs.some((o) => o.visit.pageJsRequested || (o.cost.byExtension.mba?.scriptUrls ?? []).includes('content/page.js')),
+    closerLookLoaded: obs.some((o) => o.visit.closerLookRequested || (o.cost.byExtension.mba?.scriptUrls ?? []).includes('content/closer-look.js')),
     cardShown: obs.some((o) => o.visit.cardShown),
     unattributedMicrotaskMs: ms(max(obs.map((o) => o.cost.unattributedMicrotaskUs))),
     settled: obs.every((o) => o.visit.settled),
@@ -141,6 +143,7 @@ function groupFigures(all) {
   return {
     pages: all.length,
     pageJsLoaded: pages.filter((p) => p.pageJsLoaded).length,
+    closerLookLoaded: pages.filter((p) => p.closerLookLoaded).length,
     cardShown: pages.filter((p) => p.cardShown).length,
     cpu: clockFigures(pages, 'cpu'),
     wall: clockFigures(pages, 'wall'),
@@ -291,6 +294,7 @@ export function printReport(s, print) {
   print('');
   print(`DOM writes after parse: ${groups.map(([name, g]) => `${name} ${g.mutations}`).join(', ')} (on detected pages: the card host).`);
   print(`Forced layouts inside MBA Lens tasks: ${groups.map(([name, g]) => `${name} ${g.forcedLayouts}`).join(', ')}.`);
+  print(`The gate's second step (content/closer-look.js) loaded on: ${groups.map(([name, g]) => `${name} ${g.closerLookLoaded} of ${g.pages}`).join(', ')} pages.`);
   for (const [name, g] of groups) {
     if (name === 'detected' || g.pageJsPages.length === 0) continue;
     print(`${name}: the gate passed (page.js loaded) on ${g.pageJsPages.join(', ')}${g.cardPages.length > 0 ? `; card shown on ${g.cardPages.join(', ')}` : ''}`);

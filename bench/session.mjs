@@ -92,7 +92,7 @@ const waitForQuiet = ([quietMs, timeoutMs]) =>
 
 /**
  * @typedef {import('./pages.mjs').BenchPage} BenchPage
- * @typedef {{ mutationsAfterParse: number, mutationSamples: string[], cardShown: boolean, moduleRequested: boolean, idle: boolean, settled: boolean }} VisitResult
+ * @typedef {{ mutationsAfterParse: number, mutationSamples: string[], cardShown: boolean, closerLookRequested: boolean, pageJsRequested: boolean, idle: boolean, settled: boolean }} VisitResult
  * @typedef {import('./attribute.mjs').TraceEvent} TraceEvent
  */
 
@@ -153,14 +153,19 @@ export async function openSession({ executablePath, flags, extensionDirs, pages,
   // Measured pages open one after another in one tab (a navigation to another site gets a new renderer process,
   // as in real browsing).
   const tab = await context.newPage();
-  let moduleRequested = false;
+  // The modules the gate imports: content/closer-look.js (its second step) and content/page.js (a page that passed).
+  let closerLookRequested = false;
+  let pageJsRequested = false;
   tab.on('request', (request) => {
-    if (/^chrome-extension:\/\/[^/]+\/content\/page\.js$/.test(request.url())) moduleRequested = true;
+    const module = /^chrome-extension:\/\/[^/]+\/content\/(page|closer-look)\.js$/.exec(request.url())?.[1];
+    if (module === 'page') pageJsRequested = true;
+    if (module === 'closer-look') closerLookRequested = true;
   });
 
   /** @returns {Promise<VisitResult>} */
   const visit = async (/** @type {BenchPage} */ page) => {
-    moduleRequested = false;
+    closerLookRequested = false;
+    pageJsRequested = false;
     // Listen from before the navigation (on a slow page the scripts may run before the load event), time out
     // only after it.
     let seen = false;
@@ -190,11 +195,13 @@ export async function openSession({ executablePath, flags, extensionDirs, pages,
       ranIdleScripts = seen;
       tab.off('console', onConsole);
     }
-    // The request for page.js is made while the gate runs; give its event a moment to arrive.
+    // The request for a module is made while the gate runs; give its event a moment to arrive.
     await tab.waitForTimeout(20);
+    // Where the gate imported a module, its work comes in later tasks: wait for them (and their trace events).
+    const moduleRequested = closerLookRequested || pageJsRequested;
     // A labelled MBA or career page should get its card: let the analysis (and, after a long run of unrelated
     // pages, the service worker's wake-up) finish before looking for quiet.
-    if (moduleRequested && page.group === 'detected') await tab.waitForSelector('mba-lens', { state: 'attached', timeout: CARD_TIMEOUT_MS }).catch(() => null);
+    if (pageJsRequested && page.group === 'detected') await tab.waitForSelector('mba-lens', { state: 'attached', timeout: CARD_TIMEOUT_MS }).catch(() => null);
     const settled = moduleRequested ? await tab.evaluate(waitForQuiet, /** @type {[number, number]} */ ([QUIET_MS, QUIET_TIMEOUT_MS])) : true;
     const recorded = await tab.evaluate((key) => {
       const state = /** @type {any} */ (window)[Symbol.for(key)];
@@ -204,7 +211,7 @@ export async function openSession({ executablePath, flags, extensionDirs, pages,
         card: document.querySelector('mba-lens') !== null,
       };
     }, RECORDER_KEY);
-    return { mutationsAfterParse: recorded.afterParse, mutationSamples: recorded.samples, cardShown: recorded.card, moduleRequested, idle: ranIdleScripts, settled };
+    return { mutationsAfterParse: recorded.afterParse, mutationSamples: recorded.samples, cardShown: recorded.card, closerLookRequested, pageJsRequested, idle: ranIdleScripts, settled };
   };
 
   return { context, startTrace, visit, warmUp: () => visit(WARM_UP_PAGE), close: () => context.close() };

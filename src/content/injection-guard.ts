@@ -1,5 +1,5 @@
 /**
- * The content script must start once per document, even when the background injects `content/gate.js` again
+ * page.js must start once per document, even when the background injects `content/request.js` to load it again
  * (on-demand analysis in a tab whose script it could not reach). The mark lives on this isolated world's global,
  * which the page cannot see or forge.
  * After an extension update Chrome keeps the old script running in the same world, cut off from the extension
@@ -41,7 +41,7 @@ export function claimInjection(world: object, instance: ContentScriptInstance): 
 }
 
 /**
- * Leaves a request for the gate the background is about to inject (`scripting.executeScript({ func })`, then
+ * Leaves a request for content/request.js, which the background is about to inject (`scripting.executeScript({ func })`, then
  * `{ files }`). It sends the function's source text, not its closure: so the function names its mark itself and must
  * stay self-contained (tests check that `takeRequest` finds what it left).
  */

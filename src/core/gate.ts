@@ -1,7 +1,8 @@
 /**
  * The cheap gate (DESIGN §3, issue 6): only the address, title, headings, metadata and JSON-LD types, and in the
- * browser the address and title first (gateDocument). Most pages stop here, so the always-on script makes no
- * full-text pass, no layout read and no DOM write on them.
+ * browser the address and title first (judgeAddressAndTitle, which on most pages ends on a few substring searches),
+ * the rest only where they name a nearby topic (judgeHeadingsAndMetadata). Most pages stop here, so the always-on
+ * script makes no full-text pass, no layout read and no DOM write on them.
  * It must let through every page the full classifier could accept; it may let through many it then rejects.
  */
 import type { PageSnapshot } from './snapshot';
@@ -14,31 +15,32 @@ import type { PageSnapshot } from './snapshot';
  * into words (runs of [a-z0-9_], the units of the classifier's `\b`), set lookups and substring searches. Phrases
  * and non-Latin terms are substrings, which can only let more pages through.
  */
+// The lists are exported for the tests that check the first step's prefilter against them (tests/core/gate.test.ts).
 /** Phrases are matched on the words joined by single spaces, so "business-school" and "M.B.A." count. */
-const MBA_PHRASES = ['m b a', 'business administration', 'business school', 'school of business', 'school of management', 'graduate business', 'executive education'];
+export const MBA_PHRASES = ['m b a', 'business administration', 'business school', 'school of business', 'school of management', 'graduate business', 'executive education'];
 /** Greek and Cyrillic letters that look like m, b and a, each before its Latin twin: some sites write "MBA" with them. */
-const LOOKALIKES = ['μ', 'm', 'м', 'm', 'β', 'b', 'в', 'b', 'α', 'a', 'а', 'a'];
-const AI_WORDS = new Set(['ia', 'ki', 'ai', 'ml', 'genai', 'generative', 'llm', 'llms', 'caio', 'cdao', 'mlops', 'nlp']);
-const AI_PHRASES = [
+export const LOOKALIKES = ['μ', 'm', 'м', 'm', 'β', 'b', 'в', 'b', 'α', 'a', 'а', 'a'];
+export const AI_WORDS = new Set(['ia', 'ki', 'ai', 'ml', 'genai', 'generative', 'llm', 'llms', 'caio', 'cdao', 'mlops', 'nlp']);
+export const AI_PHRASES = [
   'inteligencia artificial', 'intelligence artificielle', 'artificial intelligence', 'machine learning', 'gen ai',
   'data scien', 'head of data', 'chief data', 'data officer', 'deep learning', 'computer vision',
 ];
 /** Terms with characters outside [a-z0-9_] that matter, matched on the lower-cased text itself. */
-const AI_TERMS = ['人工智能', '机器学习', '深度学习', '数据科学', '大模型', '算法', 'künstliche intelligenz', 'a.i.'];
-const ROLE_WORDS = new Set([
+export const AI_TERMS = ['人工智能', '机器学习', '深度学习', '数据科学', '大模型', '算法', 'künstliche intelligenz', 'a.i.'];
+export const ROLE_WORDS = new Set([
   'ingeniero', 'ingeniera', 'gerente', 'directeur', 'directrice', 'responsable', 'consultor', 'analista', 'leiter',
   'ingenieur', 'entwickler', 'berater', 'empleo', 'emploi', 'stelle', 'manager', 'director', 'head', 'chief', 'officer',
   'lead', 'engineer', 'scientist', 'analyst', 'strategist', 'consultant', 'architect', 'specialist', 'researcher',
   'developer', 'career', 'careers', 'job', 'jobs', 'role', 'hiring', 'position', 'pm', 'counsel', 'executive', 'vp',
   'president', 'leader', 'owner', 'partner', 'advisor',
 ]);
-const ROLE_TERMS = ['工程师', '经理', '总监', '科学家', '分析师', '负责人', '专家', '研究员', '架构师', '职位', '招聘', 'ingénieur', 'vacanc'];
+export const ROLE_TERMS = ['工程师', '经理', '总监', '科学家', '分析师', '负责人', '专家', '研究员', '架构师', '职位', '招聘', 'ingénieur', 'vacanc'];
 /**
  * Stems that make an address or title worth a closer look (its headings, metadata and JSON-LD) when it does not pass
  * on its own: schools, programs, careers, roles, data. Matched as substrings of the lower-cased text, so they are
  * broad on purpose; the AI and role words above count too.
  */
-const TOPIC_STEMS = [
+export const TOPIC_STEMS = [
   'school', 'universi', 'college', 'educa', 'academ', 'institut', 'program', 'degree', 'master', 'máster', 'maestr',
   'leader', 'manag', 'business', 'admission', 'faculty', 'campus', 'graduat', 'course', 'career', 'job', 'hiring',
   'vacanc', 'empleo', 'emploi', 'recruit', 'talent', 'data', 'engineer', 'scien', 'analy', 'strateg', 'consult',
@@ -67,7 +69,7 @@ export function gateTexts(texts: string[], types: string[]): boolean {
   return judgeTexts(texts, types) === 'pass';
 }
 
-function judgeTexts(texts: string[], types: string[]): GateVerdict {
+export function judgeTexts(texts: string[], types: string[]): GateVerdict {
   for (let i = 0; i < types.length; i++) if (GATE_TYPES.has(types[i] ?? '')) return 'pass';
   let text = '';
   for (let i = 0; i < texts.length; i++) text += `${(texts[i] ?? '').slice(0, MAX_FIELD)}\n`;
@@ -119,6 +121,45 @@ function urlText(url: string): string {
   } catch {
     return path;
   }
+}
+
+/*
+ * The first step's prefilter. Most addresses and titles name nothing near an MBA or an AI career, and on those the
+ * gate ends here without V8 ever compiling or running `judgeTexts` (its split into words was most of the always-on
+ * script's time: bench/README.md). It must answer true wherever `judgeTexts` would not stop: tests/core/gate.test.ts
+ * checks that every word, phrase and term above is covered, and tests/fuzz/gate-prefilter.test.ts that it holds for
+ * any text built from them. So each
+ * entry is a substring of a word, phrase or term above (a substring search can only find more), and words too short
+ * to search for as substrings ("ai" is in "main", "ml" in ".html") are matched as whole words.
+ */
+const NEARBY_STEMS = [
+  'mba', 'μ', 'м', 'β', 'в', 'α', 'а', 'artifici', 'learning', 'vision', 'genai', 'generative', 'mlops', '人工智能',
+  '机器学习', '深度学习', '数据科学', '大模型', '算法', 'künstliche', 'a.i.', 'ingenier', 'gerente', 'directeur', 'directrice',
+  'responsable', 'consultor', 'analista', 'leiter', 'ingenieur', 'entwickler', 'berater', 'stelle', 'director', 'chief',
+  'officer', 'architect', 'specialist', 'position', 'counsel', 'executive', 'president', 'owner', 'partner', 'advisor',
+  '工程师', '经理', '总监', '科学家', '分析师', '负责人', '专家', '研究员', '架构师', 'ingénieur',
+];
+const NEARBY_WORDS = ['m', 'ia', 'ki', 'ai', 'ml', 'llm', 'llms', 'caio', 'cdao', 'nlp', 'head', 'lead', 'role', 'pm', 'vp'];
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+
+/** False only where `judgeTexts` would stop on this lower-cased text: substring searches and a few whole words. */
+export function mayNameNearbyTopic(text: string): boolean {
+  if (containsAny(text, NEARBY_STEMS) || containsAny(text, TOPIC_STEMS)) return true;
+  for (let i = 0; i < NEARBY_WORDS.length; i++) {
+    const word = NEARBY_WORDS[i] ?? '';
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && !isWordCode(text.charCodeAt(at + word.length))) return true;
+    }
+  }
+  return false;
+}
+
+/** The gate's first step: the address and the title alone, without reading any element of the page. */
+export function judgeAddressAndTitle(url: string, title: string): GateVerdict {
+  const address = urlText(url);
+  if (!mayNameNearbyTopic(`${address}\n${title}`.toLowerCase())) return 'stop';
+  return judgeTexts([address, title], []);
 }
 
 /** The gate over a snapshot (CLI, tests): headings, plus the first lines for pages without heading markup. */
@@ -173,7 +214,8 @@ function jsonLdTypes(source: string, into: string[]): void {
  * Everything the gate reads from a live document, found in one walk of the tree: a selector list is matched in a
  * single native traversal, where one query per field walks the whole document again for each field that is absent.
  */
-const GATE_ELEMENTS = [
+// Pure, so that the always-on script, which has no second step, leaves it out.
+const GATE_ELEMENTS = /* @__PURE__ */ [
   'h1',
   'script[type="application/ld+json" i]',
   'meta[name="description" i]',
@@ -194,17 +236,23 @@ export interface GateResult {
 }
 
 /**
- * The gate over a live document, for the always-on content script, in two steps: the address and title, which settle
- * most pages without touching any element of the page; then, only where they name a nearby topic or there is no
- * title, the main headings, metadata and JSON-LD types. Reads no text outside those.
+ * The gate over a live document, in two steps: the address and title (`judgeAddressAndTitle`), which settle most
+ * pages without touching any element of the page; then, only where they name a nearby topic or there is no title,
+ * the main headings, metadata and JSON-LD types (`judgeHeadingsAndMetadata`). Reads no text outside those. The always-on script
+ * runs the first step itself and loads the second (content/closer-look.js) only where it is needed.
  */
 export function gateDocument(doc: Document, url: string): GateResult {
   const title = doc.title;
-  const texts = [urlText(url), title];
-  const first = judgeTexts(texts, []);
+  const first = judgeAddressAndTitle(url, title);
   if (first === 'pass') return { pass: true };
   // A page without a title says nothing about itself there, so it gets the closer look too.
   if (first === 'stop' && title !== '') return { pass: false };
+  return judgeHeadingsAndMetadata(doc, url);
+}
+
+/** The gate's second step: the address and title again, with the page's main headings, metadata and JSON-LD types. */
+export function judgeHeadingsAndMetadata(doc: Document, url: string): GateResult {
+  const texts = [urlText(url), doc.title];
   const types: string[] = [];
   const found = doc.querySelectorAll(GATE_ELEMENTS);
   let headings = 0;

@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { badgeTextFor, showBadge, type BadgeApi } from '../../src/background/badge';
 import { COMPARE_MENU_ID, registerCompareMenu } from '../../src/background/menus';
-import { GATE_SCRIPT, showCardInTab, type ShowCardApi } from '../../src/background/show-card-in-tab';
+import { REQUEST_SCRIPT, showCardInTab, type ShowCardApi } from '../../src/background/show-card-in-tab';
 import { leaveRequest } from '../../src/content/injection-guard';
 import { clearTabResult, readTabResult, saveTabResult, tabResultKey, type SessionArea } from '../../src/background/tab-results';
 import { signal } from '../../src/core/signals';
@@ -82,17 +82,18 @@ describe('showCardInTab', () => {
     expect(api.executeFunction).not.toHaveBeenCalled();
   });
 
-  it('where nothing listens, leaves the request in the tab and injects the gate to take it', async () => {
+  it('where nothing listens, leaves the request in the tab and injects content/request.js to take it', async () => {
     const calls: string[] = [];
     const api: ShowCardApi = {
       sendMessage: vi.fn(async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))),
-      executeScript: vi.fn(async () => void calls.push('gate')),
+      executeScript: vi.fn(async () => void calls.push('inject')),
       executeFunction: vi.fn(async () => void calls.push('leave')),
     };
     expect(await showCardInTab(api, 9, { type: 'toggle-card' })).toBe(true);
     expect(api.executeFunction).toHaveBeenCalledWith(9, leaveRequest, { type: 'toggle-card' });
-    expect(api.executeScript).toHaveBeenCalledWith(9, GATE_SCRIPT);
-    expect(calls).toEqual(['leave', 'gate']);
+    expect(api.executeScript).toHaveBeenCalledWith(9, 'content/request.js');
+    expect(REQUEST_SCRIPT).toBe('content/request.js');
+    expect(calls).toEqual(['leave', 'inject']);
   });
 
   it('gives up quietly on pages no extension may script', async () => {

@@ -46,7 +46,7 @@ describe.each([
 
   it('names only files the build emits, and messages that exist in English', () => {
     expect(manifestFiles(manifest)).toEqual(
-      expect.arrayContaining(['background.js', 'content/gate.js', 'content/page.js', 'popup/popup.html', 'options/options.html']),
+      expect.arrayContaining(['background.js', 'content/gate.js', 'content/page.js', 'content/closer-look.js', 'popup/popup.html', 'options/options.html']),
     );
     const english = new Set(Object.keys(loadMessages('en')).map((key) => key.toLowerCase()));
     for (const key of manifestMessageKeys(manifest)) expect(english, key).toContain(key.toLowerCase());
@@ -54,10 +54,11 @@ describe.each([
 });
 
 describe('browser differences', () => {
-  it('gives Chrome a service worker and hides page.js behind a per-session URL', () => {
+  it('gives Chrome a service worker and hides the imported modules behind a per-session URL', () => {
     expect(chrome.background).toEqual({ service_worker: 'background.js' });
     expect(chrome.browser_specific_settings).toBeUndefined();
     expect(chrome.web_accessible_resources[0].use_dynamic_url).toBe(true);
+    expect(chrome.web_accessible_resources[0].resources).toEqual(['content/page.js', 'content/closer-look.js']);
   });
 
   it('gives Firefox a background script and the gecko settings that web-ext lint and AMO want', () => {

@@ -1,108 +1,154 @@
 // @vitest-environment happy-dom
 /**
- * The always-on part (content/gate.js) and page.js taking the page over: on a page the gate rejects only the gate
- * runs and a navigation watch waits (no message sent or listened for, no mark on the world, no DOM write); page.js
- * is loaded where the gate passes, after a navigation that passes it, or when the user asks (the background leaves
- * the request and injects the script again), and one session holds a document however often it is asked.
+ * The always-on part (content/gate.js) and page.js taking the page over: on a page the gate's first step rejects only
+ * that step runs and a navigation watch waits (no message sent or listened for, no mark on the world, no DOM write,
+ * no module loaded); the second step is loaded where the first asks for it; page.js is loaded where the gate passes,
+ * after a navigation that passes it, or when the user asks (the background leaves the request and injects
+ * content/request.js), and one session holds a document however often it is asked.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runAlwaysOn } from '../../src/content/always-on';
 import { claimedInstance, leaveRequest, takeRequest } from '../../src/content/injection-guard';
-import { watchNavigation } from '../../src/content/navigation-watcher';
 import { openPage } from '../../src/content/open-page';
 import * as sessionModule from '../../src/content/page-session';
+import type { GateVerdict } from '../../src/core/gate';
+import { judgeAddressAndTitle } from '../../src/core/gate';
+import { loadPageModule, lookCloser } from '../../src/content/module-loaders';
 import type { PageSession, PageStart } from '../../src/content/page-module';
 import type { ExtensionRuntime } from '../../src/platform/extension-runtime';
 import { fakeRuntime, flush } from './fake-runtime';
 
+vi.mock('../../src/core/gate', () => ({ judgeAddressAndTitle: vi.fn() }));
+vi.mock('../../src/content/module-loaders', () => ({ loadPageModule: vi.fn(), lookCloser: vi.fn() }));
+
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  history.replaceState(null, '', '/feed');
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('mba-lens.content-script')];
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('mba-lens.request')];
 });
 
-/** A window whose Navigation API the test drives. */
-function fakeWindow(href = 'https://news.example.org/feed') {
+/** A Navigation API the test drives: `navigate` changes the address and fires `currententrychange`. */
+function fakeNavigation() {
   const listeners = new Set<() => void>();
-  const win = {
-    location: { href },
-    navigation: {
-      addEventListener: (_type: string, listener: () => void) => void listeners.add(listener),
-      removeEventListener: (_type: string, listener: () => void) => void listeners.delete(listener),
-    },
+  const navigation = {
+    addEventListener: (_type: string, listener: () => void) => void listeners.add(listener),
+    removeEventListener: (_type: string, listener: () => void) => void listeners.delete(listener),
   };
-  return { win: win as unknown as Window, navigate: (to: string) => { win.location.href = to; for (const l of listeners) l(); }, listeners };
+  const navigate = (path: string) => {
+    history.replaceState(null, '', path);
+    for (const l of [...listeners]) l();
+  };
+  return { navigation, navigate, listeners };
 }
 
-function setUp(gate: (url: string) => boolean, world: object = {}) {
-  const { win, navigate, listeners } = fakeWindow();
-  const opened: PageStart[] = [];
-  const gateCalls: string[] = [];
-  runAlwaysOn({
-    win,
-    doc: document,
-    world,
-    gate: (_doc, url) => {
-      gateCalls.push(url);
-      return { pass: gate(url) };
-    },
-    openPage: (start) => opened.push(start),
-    watchWithoutNavigationApi: watchNavigation,
+/**
+ * Runs content/gate.js (src/content/gate-entry.ts) afresh on this document, with a first step that answers
+ * `judge(url)` and a second that answers `closer(url)`; page.js and the second step are mocked, not loaded.
+ */
+async function runGate(judge: (url: string) => GateVerdict, closer: (url: string) => Promise<boolean> = async () => false, withNavigation = true) {
+  const { navigation, navigate, listeners } = fakeNavigation();
+  vi.stubGlobal('navigation', withNavigation ? navigation : undefined);
+  const judged: string[] = [];
+  const lookedCloser: string[] = [];
+  vi.mocked(judgeAddressAndTitle).mockReset().mockImplementation((url) => {
+    judged.push(url);
+    return judge(url);
   });
-  return { opened, gateCalls, navigate, listeners, world };
+  vi.mocked(lookCloser).mockReset().mockImplementation(() => {
+    lookedCloser.push(location.href);
+    return closer(location.href);
+  });
+  const opened = vi.mocked(loadPageModule).mockReset();
+  vi.resetModules();
+  await import('../../src/content/gate-entry');
+  return { opened: () => opened.mock.calls.map(([start]) => start), judged, lookedCloser, navigate, listeners };
 }
 
 describe('the always-on script', () => {
-  it('on a page the gate rejects: runs the gate once, opens nothing, touches no extension API, marks nothing, writes nothing', async () => {
+  it('on a page the first step stops: judges once, loads nothing, touches no extension API, marks nothing, writes nothing', async () => {
+    document.title = 'Banana bread';
     const records: MutationRecord[] = [];
     const observer = new MutationObserver((list) => records.push(...list));
     observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-    // Any use of the extension API (a message, a listener) would go through these globals.
+    // Any use of the extension API (a message, a listener, a module URL) would go through these globals.
     const touched: string[] = [];
     const spy = (name: string) => new Proxy({}, { get: (_t, key) => void touched.push(`${name}.${String(key)}`) });
     vi.stubGlobal('chrome', spy('chrome'));
     vi.stubGlobal('browser', spy('browser'));
-    const { opened, gateCalls, world, listeners } = setUp(() => false);
+    const { opened, judged, lookedCloser, listeners } = await runGate(() => 'stop');
     await flush();
-    vi.unstubAllGlobals();
     expect(touched).toEqual([]);
     records.push(...observer.takeRecords());
     observer.disconnect();
-    expect(gateCalls).toHaveLength(1);
-    expect(opened).toEqual([]);
-    expect(Object.getOwnPropertySymbols(world)).toEqual([]);
+    expect(judged).toEqual([location.href]);
+    expect(lookedCloser).toEqual([]);
+    expect(opened()).toEqual([]);
+    expect(Object.getOwnPropertySymbols(globalThis).filter((s) => String(s).includes('mba-lens'))).toEqual([]);
     expect(records).toEqual([]);
     expect(listeners.size).toBe(1);
   });
 
-  it('on a page the gate passes: opens page.js for the gate, and leaves navigations to it', () => {
-    const { opened, listeners } = setUp(() => true);
-    expect(opened).toEqual(['gate']);
+  it('on a page the first step passes: opens page.js without the second step, and leaves navigations to it', async () => {
+    document.title = 'Full-time MBA';
+    const { opened, lookedCloser, listeners } = await runGate(() => 'pass');
+    expect(opened()).toEqual(['gate']);
+    expect(lookedCloser).toEqual([]);
     expect(listeners.size).toBe(0);
   });
 
-  it('runs the gate again once a single-page-app navigation settles, and opens page.js when the new view passes', () => {
+  it('where the first step asks for a closer look: loads the second step, and opens page.js only if it passes', async () => {
+    document.title = 'Graduate school news';
+    const rejected = await runGate(() => 'closer', async () => false);
+    await flush();
+    expect(rejected.lookedCloser).toHaveLength(1);
+    expect(rejected.opened()).toEqual([]);
+    expect(rejected.listeners.size).toBe(1);
+    const passed = await runGate(() => 'closer', async () => true);
+    await flush();
+    expect(passed.opened()).toEqual(['gate']);
+    expect(passed.listeners.size).toBe(0);
+  });
+
+  it('gives a page without a title the closer look even where the address alone says stop', async () => {
+    document.title = '';
+    const { lookedCloser } = await runGate(() => 'stop');
+    await flush();
+    expect(lookedCloser).toHaveLength(1);
+  });
+
+  it('runs the gate again once a single-page-app navigation settles, and opens page.js when the new view passes', async () => {
+    document.title = 'Feed';
+    const { opened, judged, navigate, listeners } = await runGate((url) => (url.includes('/jobs/') ? 'pass' : 'stop'));
     vi.useFakeTimers();
-    const { opened, gateCalls, navigate, listeners } = setUp((url) => url.includes('/jobs/'));
-    navigate('https://news.example.org/jobs/genai-product-manager');
-    navigate('https://news.example.org/jobs/genai-product-manager?tab=1');
-    expect(gateCalls).toHaveLength(1);
+    navigate('/jobs/genai-product-manager');
+    navigate('/jobs/genai-product-manager?tab=1');
+    expect(judged).toHaveLength(1);
     vi.advanceTimersByTime(400);
-    expect(gateCalls).toHaveLength(2);
-    expect(opened).toEqual(['gate']);
+    expect(judged).toHaveLength(2);
+    expect(opened()).toEqual(['gate']);
     expect(listeners.size).toBe(0);
   });
 
-  it('takes the request the background left before injecting it (leaveRequest → takeRequest), without the gate', () => {
-    leaveRequest({ type: 'toggle-card' });
-    const { opened, gateCalls } = setUp(() => false, globalThis);
-    expect(opened).toEqual([{ type: 'toggle-card' }]);
-    expect(gateCalls).toEqual([]);
-    expect(takeRequest(globalThis)).toBeNull();
+  it('opens page.js once, however many closer looks pass', async () => {
+    document.title = 'Careers';
+    let release: (pass: boolean) => void = () => undefined;
+    const pending = new Promise<boolean>((resolve) => (release = resolve));
+    const { opened, navigate } = await runGate(() => 'closer', () => pending);
+    vi.useFakeTimers();
+    navigate('/careers/2');
+    vi.advanceTimersByTime(400);
+    vi.useRealTimers();
+    release(true);
+    await flush();
+    expect(opened()).toEqual(['gate']);
   });
 
-  it('reads only well-formed requests from the world, and removes what it read', () => {
+  it('reads only well-formed requests from the world, and removes what it read (leaveRequest → takeRequest)', () => {
+    leaveRequest({ type: 'toggle-card' });
+    expect(takeRequest(globalThis)).toEqual({ type: 'toggle-card' });
+    expect(takeRequest(globalThis)).toBeNull();
     const world: Record<symbol, unknown> = {};
     world[Symbol.for('mba-lens.request')] = { type: 'format-disk' };
     expect(takeRequest(world)).toBeNull();
@@ -111,36 +157,46 @@ describe('the always-on script', () => {
     expect(Object.getOwnPropertySymbols(world)).toEqual([]);
   });
 
-  it('a gate that throws is reported, not thrown, opens nothing, and still watches for the next view', () => {
-    vi.useFakeTimers();
+  it('a gate that throws, or a second step that fails to load, is reported, not thrown, and the watch stays', async () => {
+    document.title = 'Feed';
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-    const { opened, navigate, listeners } = setUp((url) => {
-      if (!url.includes('/jobs/')) throw new Error('hostile getter');
-      return true;
-    });
-    expect(opened).toEqual([]);
-    expect(debug).toHaveBeenCalled();
+    const { opened, navigate, listeners } = await runGate(
+      (url) => {
+        if (url.includes('/careers/')) return 'closer';
+        if (!url.includes('/jobs/')) throw new Error('hostile getter');
+        return 'pass';
+      },
+      async () => Promise.reject(new Error('module failed to load')),
+    );
+    expect(opened()).toEqual([]);
+    expect(debug).toHaveBeenCalledTimes(1);
     expect(listeners.size).toBe(1);
-    navigate('https://news.example.org/jobs/head-of-data');
+    vi.useFakeTimers();
+    navigate('/careers/open');
     vi.advanceTimersByTime(400);
-    expect(opened).toEqual(['gate']);
+    vi.useRealTimers();
+    await flush();
+    expect(debug).toHaveBeenCalledTimes(2);
+    expect(listeners.size).toBe(1);
+    vi.useFakeTimers();
+    navigate('/jobs/head-of-data');
+    vi.advanceTimersByTime(400);
+    expect(opened()).toEqual(['gate']);
   });
 
-  it('does nothing in an SVG or XML document', () => {
-    const opened: PageStart[] = [];
-    const svg = document.implementation.createDocument('http://www.w3.org/2000/svg', 'svg', null);
-    runAlwaysOn({ win: fakeWindow().win, doc: svg, world: {}, gate: () => ({ pass: true }), openPage: (s) => opened.push(s), watchWithoutNavigationApi: null });
-    expect(opened).toEqual([]);
+  it('does nothing in an SVG or XML document', async () => {
+    vi.spyOn(document, 'contentType', 'get').mockReturnValue('image/svg+xml');
+    const { judged, opened } = await runGate(() => 'pass');
+    expect(judged).toEqual([]);
+    expect(opened()).toEqual([]);
   });
 
-  it('without the Navigation API: uses the fallback watch where the build has one, and none where it has not', () => {
-    const win = { location: { href: 'https://news.example.org/feed' } } as unknown as Window;
-    const watched: string[] = [];
-    const start = (watch: ((w: Window, d: Document, onChange: () => void, signal: AbortSignal) => void) | null) =>
-      runAlwaysOn({ win, doc: document, world: {}, gate: () => ({ pass: false }), openPage: () => undefined, watchWithoutNavigationApi: watch });
-    start((w) => watched.push(w.location.href));
-    expect(watched).toEqual(['https://news.example.org/feed']);
-    expect(() => start(null)).not.toThrow();
+  it('without the Navigation API, the Chrome build judges the page once and adds no other watch', async () => {
+    document.title = 'Feed';
+    const added = vi.spyOn(window, 'addEventListener');
+    const { judged } = await runGate(() => 'stop', async () => false, false);
+    expect(judged).toHaveLength(1);
+    expect(added).not.toHaveBeenCalled();
   });
 });
 

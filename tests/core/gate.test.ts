@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
-import { gateDocument, gateTexts } from '../../src/core/gate';
+import {
+  AI_PHRASES, AI_TERMS, AI_WORDS, gateDocument, gateTexts, judgeAddressAndTitle, judgeTexts, LOOKALIKES, MBA_PHRASES, mayNameNearbyTopic, ROLE_TERMS,
+  ROLE_WORDS, TOPIC_STEMS,
+} from '../../src/core/gate';
 import { devTextPages, savedPages, unrelatedPages, validationHtmlPages, validationTextPages, wholePages } from '../support/corpus';
 import { parseDocument } from '../support/parse-html';
 
@@ -85,5 +88,43 @@ describe('the browser gate over the labelled pages', () => {
     const passed = pages.filter((page) => gateDocument(parseDocument(page.html), page.url).pass).map((p) => p.name);
     console.log(`browser gate: ${passed.length} of ${pages.length} unrelated pages let through (${passed.join(', ')})`);
     expect(passed.length).toBeLessThanOrEqual(Math.floor(pages.length * 0.05));
+  });
+});
+
+describe('the first step of the gate', () => {
+  const vocabulary = [...MBA_PHRASES, ...AI_WORDS, ...AI_PHRASES, ...AI_TERMS, ...ROLE_WORDS, ...ROLE_TERMS, ...TOPIC_STEMS];
+
+  it('lets on each word, phrase and term the judge knows, alone or in a title', () => {
+    const stopped = vocabulary.flatMap((entry) =>
+      [entry, `News | ${entry.toUpperCase()}`, `x-${entry}.html`].filter((t) => judgeTexts([t], []) !== 'stop' && !mayNameNearbyTopic(t.toLowerCase())),
+    );
+    expect(stopped).toEqual([]);
+    for (let i = 0; i < LOOKALIKES.length; i += 2) expect(mayNameNearbyTopic(`${LOOKALIKES[i]}ba`)).toBe(true);
+  });
+
+  it('stops, without the judge, most addresses and titles that name nothing nearby', () => {
+    for (const [url, title] of [
+      ['https://www.theguardian.com/environment/2019/jan/03/whale-strandings', 'Tribes fearful over whale strandings'],
+      ['https://news.example.org/index.html', 'Email newsletter: the main stories again'],
+      ['https://x.example/', 'My favorite banana bread recipe'],
+    ] as const) {
+      expect(mayNameNearbyTopic(`${url}\n${title}`.toLowerCase())).toBe(false);
+      expect(judgeAddressAndTitle(url, title)).toBe('stop');
+    }
+    expect(judgeAddressAndTitle('https://x.example/', 'Head of Data Science job')).toBe('pass');
+    expect(judgeAddressAndTitle('https://x.example/', 'I’m not a robot')).toBe('stop');
+  });
+
+  it('on the unrelated pages, lets on few more than the judge would', () => {
+    let judged = 0;
+    let prefiltered = 0;
+    for (const page of unrelatedPages()) {
+      const doc = parseDocument(page.html);
+      const text = `${page.url}\n${doc.title}`;
+      if (mayNameNearbyTopic(text.toLowerCase())) prefiltered++;
+      if (judgeTexts([text], []) !== 'stop') judged++;
+    }
+    expect(prefiltered).toBeGreaterThanOrEqual(judged);
+    expect(prefiltered).toBeLessThanOrEqual(judged + 12);
   });
 });

@@ -114,7 +114,7 @@ export interface ExtensionBrowser {
   /**
    * The user asks for the card on a page where no content script listens (the gate rejected it): the toolbar click
    * grants `activeTab`, then the popup's "Analyse this page anyway" asks the background (`analyze-tab`), which
-   * leaves the request in the tab and injects the gate again. Resolves to the background's answer.
+   * leaves the request in the tab and injects content/request.js to take it. Resolves to the background's answer.
    */
   askForCard(page: Page): Promise<unknown>;
   close(): Promise<void>;

@@ -29,6 +29,7 @@ export const PLAN = {
   'spanToRange: any span on any page': { quick: 30, share: 3 },
   'spanToRange: evidence maps back to its quote': { quick: 30, share: 2 },
   'spanToRange: page changed after the snapshot': { quick: 30, share: 1 },
+  'gate: the prefilter stops no text the judge lets on': { quick: 1000, share: 10 },
 } as const satisfies Record<string, { quick: number; share: number }>;
 
 export type PropertyName = keyof typeof PLAN;

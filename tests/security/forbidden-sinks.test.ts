@@ -78,11 +78,12 @@ describe('the sink scanner', () => {
  * The sinks src/ may use, each with its reason. An entry that no longer matches fails the test, so the list
  * cannot outlive the code it excuses.
  */
-const ALLOWED: Array<{ file: string; sink: string; reason: string }> = [
+const ALLOWED: Array<{ file: string; sink: string; times: number; reason: string }> = [
   {
-    file: 'src/content/gate-entry.ts',
+    file: 'src/content/module-loaders.ts',
     sink: 'dynamic import()',
-    reason: "the gate loads the extension's own content/page.js, by the URL runtime.getURL gives (loader.ts); a page cannot choose it. web-ext lint reports it as UNSAFE_VAR_ASSIGNMENT (SECURITY.md)",
+    times: 2,
+    reason: "the gate and content/request.js load the extension's own content/closer-look.js and content/page.js, by the URL runtime.getURL gives; a page cannot choose it (SECURITY.md)",
   },
 ];
 
@@ -95,8 +96,8 @@ describe('src/', () => {
     expect(show(sinks.filter((s) => !allowed(s)))).toEqual([]);
   });
 
-  it('every allowed sink is still there, once', () => {
-    expect(ALLOWED.map((a) => `${a.file} ${a.sink}: ${sinks.filter((s) => allowed(s) === a).length}`)).toEqual(ALLOWED.map((a) => `${a.file} ${a.sink}: 1`));
+  it('every allowed sink is still there, as many times as allowed', () => {
+    expect(ALLOWED.map((a) => `${a.file} ${a.sink}: ${sinks.filter((s) => allowed(s) === a).length}`)).toEqual(ALLOWED.map((a) => `${a.file} ${a.sink}: ${a.times}`));
   });
 
   it('holds only kinds of file the scan reads (scripts, HTML, CSS) or plain data (JSON)', () => {
