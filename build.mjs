@@ -50,8 +50,8 @@ const EXTENSION_PAGE_ENTRIES = {
 };
 
 /**
- * ES modules the gate imports (`import(runtime.getURL(…))`): page.js only on a detected page, closer-look.js (the
- * gate's second step) only where the address and title name a nearby topic or the page has no title.
+ * ES modules the gate imports (`import(runtime.getURL(…))`): closer-look.js (the rest of the gate) only where its
+ * prefilter lets a page on or the page has no title, page.js only on a page that passes.
  */
 const ESM_ENTRIES = {
   'content/page': 'src/content/page-entry.ts',

@@ -294,7 +294,7 @@ export function printReport(s, print) {
   print('');
   print(`DOM writes after parse: ${groups.map(([name, g]) => `${name} ${g.mutations}`).join(', ')} (on detected pages: the card host).`);
   print(`Forced layouts inside MBA Lens tasks: ${groups.map(([name, g]) => `${name} ${g.forcedLayouts}`).join(', ')}.`);
-  print(`The gate's second step (content/closer-look.js) loaded on: ${groups.map(([name, g]) => `${name} ${g.closerLookLoaded} of ${g.pages}`).join(', ')} pages.`);
+  print(`The rest of the gate (content/closer-look.js) loaded on: ${groups.map(([name, g]) => `${name} ${g.closerLookLoaded} of ${g.pages}`).join(', ')} pages.`);
   for (const [name, g] of groups) {
     if (name === 'detected' || g.pageJsPages.length === 0) continue;
     print(`${name}: the gate passed (page.js loaded) on ${g.pageJsPages.join(', ')}${g.cardPages.length > 0 ? `; card shown on ${g.cardPages.join(', ')}` : ''}`);

@@ -153,7 +153,7 @@ export async function openSession({ executablePath, flags, extensionDirs, pages,
   // Measured pages open one after another in one tab (a navigation to another site gets a new renderer process,
   // as in real browsing).
   const tab = await context.newPage();
-  // The modules the gate imports: content/closer-look.js (its second step) and content/page.js (a page that passed).
+  // The modules the gate imports: content/closer-look.js (the rest of the gate) and content/page.js (a page that passed).
   let closerLookRequested = false;
   let pageJsRequested = false;
   tab.on('request', (request) => {

@@ -1,7 +1,8 @@
 /**
- * content/closer-look.js: the gate's second step, an ES module the always-on script imports only where the address
- * and title name a nearby topic or the page has no title (about one unrelated page in six), so that the other pages
- * never compile it.
+ * content/closer-look.js: the rest of the gate (the word judge over the address and title, then the headings,
+ * metadata and JSON-LD types where they name a nearby topic), an ES module the always-on script imports only where
+ * its prefilter lets the page on or the page has no title (about one unrelated page in four), so that the other
+ * pages never compile it.
  */
 import { gateDocument } from '../core/gate';
 
@@ -9,7 +10,7 @@ export interface CloserLookModule {
   gatePasses(doc: Document, url: string): boolean;
 }
 
-/** The whole gate again (both steps: the view may have changed since the first), true where the page passes. */
+/** The whole gate over the current view, true where the page passes. */
 export function gatePasses(doc: Document, url: string): boolean {
   return gateDocument(doc, url).pass;
 }

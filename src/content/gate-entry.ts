@@ -1,14 +1,14 @@
 /**
  * content/gate.js, the script that runs on every http(s) top frame at document_idle. It does as little as possible:
- * the cheap gate (address and title; where they name a nearby topic, metadata, headings and JSON-LD types: no
- * full-text pass, no layout read, no DOM write) and a watch for single-page-app navigations, so that a later view can
- * pass the gate. In the benchmark the script often runs first in a fresh renderer process, where V8 compiles every
- * function it calls from scratch and the world's extension bindings are built on first touch, so even the code size
- * of what runs counts (bench/README.md): the gate's second step lives in content/closer-look.js, loaded only where the
- * first asks for it, and the claim on the page and the handling of a detected page in page.js (open-page.ts). For the
- * same reason this script is one flat block rather than a function given its dependencies: each function V8 compiles
- * lazily on the way costs every page about as much as a hundred substring searches. Tests import it with its
- * modules mocked.
+ * the gate's prefilter over the address and title (substring searches; no element read, no layout read, no DOM
+ * write) and a watch for single-page-app navigations, so that a later view can pass. In the benchmark the script
+ * often runs first in a fresh renderer process, where V8 compiles every function it calls from scratch and the world's
+ * extension bindings are built on first touch, so even the code size of what runs counts (bench/README.md): the rest
+ * of the gate (the word judge, then the headings, metadata and JSON-LD types) lives in content/closer-look.js, loaded
+ * only where the prefilter lets the page on, and the claim on the page and the handling of a detected page in page.js
+ * (open-page.ts). For the same reason this script is one flat block rather than a function given its dependencies:
+ * each function V8 compiles lazily on the way costs every page about as much as a hundred substring searches. Tests
+ * import it with its modules mocked.
  *
  * No message listener here: registering `runtime.onMessage` is the first touch of the extension API in this world,
  * about as costly as the gate itself. The user's requests (context menu, command, popup) reach a page the gate
@@ -30,7 +30,7 @@
  * A page can still notice the extension once it acts (the card, the highlights), which is the point of it.
  * The alternative, bundling everything into the always-on script, would cost every page Preact and the full core.
  */
-import { judgeAddressAndTitle } from '../core/gate';
+import { mayNameNearbyTopic } from '../core/gate';
 import { loadPageModule, lookCloser } from './module-loaders';
 import { NAVIGATION_SETTLE_MS, watchNavigation } from './navigation-watcher';
 import { reportError } from './report-error';
@@ -58,18 +58,15 @@ try {
       fallbackWatch?.abort();
       loadPageModule('gate');
     };
-    /** The gate over the current view: page.js opens where it passes, now or once the closer look says so. */
+    /** The gate over the current view: page.js opens where the rest of the gate, loaded only if needed, passes it. */
     const check = () => {
       try {
         const title = doc.title;
-        const verdict = judgeAddressAndTitle(window.location.href, title);
-        if (verdict === 'pass') open();
-        // A page without a title says nothing about itself there, so it gets the closer look too.
-        else if (verdict === 'closer' || title === '') {
-          lookCloser().then((pass) => {
-            if (pass) open();
-          }, reportError);
-        }
+        // Most pages end here. A page without a title says nothing about itself there, so it gets the closer look too.
+        if (!mayNameNearbyTopic(window.location.href, title) && title !== '') return;
+        lookCloser().then((pass) => {
+          if (pass) open();
+        }, reportError);
       } catch (error) {
         // Also after a navigation, where no caller is left to catch: nothing may reach the page's console. The watch
         // stays, so a later view can still pass.

@@ -1,6 +1,6 @@
 /**
  * The two modules the always-on script imports into this content-script world, each only where it is needed:
- * content/closer-look.js (the gate's second step) and content/page.js (the analysis and the card). page.js is also
+ * content/closer-look.js (the rest of the gate) and content/page.js (the analysis and the card). page.js is also
  * what content/request.js loads when the user asks for the card.
  */
 import type { CloserLookModule } from './closer-look-entry';
@@ -23,7 +23,7 @@ export function loadPageModule(start: PageStart): void {
     .catch(reportError);
 }
 
-/** The gate's second step over the current view: true where the page passes. */
+/** The rest of the gate over the current view: true where the page passes. */
 export function lookCloser(): Promise<boolean> {
   return (import(chrome.runtime.getURL(CLOSER_LOOK_MODULE_PATH)) as Promise<CloserLookModule>).then((module) =>
     module.gatePasses(document, window.location.href),

@@ -16,13 +16,17 @@ import type { PageSnapshot } from './snapshot';
  * and non-Latin terms are substrings, which can only let more pages through.
  */
 // The lists are exported for the tests that check the first step's prefilter against them (tests/core/gate.test.ts).
-/** Phrases are matched on the words joined by single spaces, so "business-school" and "M.B.A." count. */
-export const MBA_PHRASES = ['m b a', 'business administration', 'business school', 'school of business', 'school of management', 'graduate business', 'executive education'];
+/**
+ * Phrases are matched on the words joined by single spaces, so "business-school" and "M.B.A." count. A phrase of
+ * short words is written with its spaces around it, so that it matches whole words only ("M.B.A.", not "item b
+ * axis"), as the classifier's patterns do.
+ */
+export const MBA_PHRASES = [' m b a ', 'business administration', 'business school', 'school of business', 'school of management', 'graduate business', 'executive education'];
 /** Greek and Cyrillic letters that look like m, b and a, each before its Latin twin: some sites write "MBA" with them. */
 export const LOOKALIKES = ['μ', 'm', 'м', 'm', 'β', 'b', 'в', 'b', 'α', 'a', 'а', 'a'];
 export const AI_WORDS = new Set(['ia', 'ki', 'ai', 'ml', 'genai', 'generative', 'llm', 'llms', 'caio', 'cdao', 'mlops', 'nlp']);
 export const AI_PHRASES = [
-  'inteligencia artificial', 'intelligence artificielle', 'artificial intelligence', 'machine learning', 'gen ai',
+  'inteligencia artificial', 'intelligence artificielle', 'artificial intelligence', 'machine learning', ' gen ai ',
   'data scien', 'head of data', 'chief data', 'data officer', 'deep learning', 'computer vision',
 ];
 /** Terms with characters outside [a-z0-9_] that matter, matched on the lower-cased text itself. */
@@ -108,7 +112,7 @@ export function judgeTexts(texts: string[], types: string[]): GateVerdict {
 }
 
 /** The address without scheme, query and fragment (the gate splits it into words), decoded where it is encoded. */
-function urlText(url: string): string {
+export function urlText(url: string): string {
   const scheme = url.indexOf('://');
   let path = scheme < 0 ? url : url.slice(scheme + 3);
   const query = path.indexOf('?');
@@ -125,8 +129,9 @@ function urlText(url: string): string {
 
 /*
  * The first step's prefilter. Most addresses and titles name nothing near an MBA or an AI career, and on those the
- * gate ends here without V8 ever compiling or running `judgeTexts` (its split into words was most of the always-on
- * script's time: bench/README.md). It must answer true wherever `judgeTexts` would not stop: tests/core/gate.test.ts
+ * gate ends here: the always-on script carries only this, and loads the rest of the gate (content/closer-look.js)
+ * where it answers true, so that V8 neither compiles nor runs `judgeTexts` and its lists on most pages
+ * (bench/README.md). It must answer true wherever `judgeTexts` would not stop: tests/core/gate.test.ts
  * checks that every word, phrase and term above is covered, and tests/fuzz/gate-prefilter.test.ts that it holds for
  * any text built from them. So each
  * entry is a substring of a word, phrase or term above (a substring search can only find more), and words too short
@@ -141,15 +146,24 @@ const NEARBY_STEMS = [
 ];
 const NEARBY_WORDS = ['m', 'ia', 'ki', 'ai', 'ml', 'llm', 'llms', 'caio', 'cdao', 'nlp', 'head', 'lead', 'role', 'pm', 'vp'];
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-
-/** False only where `judgeTexts` would stop on this lower-cased text: substring searches and a few whole words. */
-export function mayNameNearbyTopic(text: string): boolean {
-  if (containsAny(text, NEARBY_STEMS) || containsAny(text, TOPIC_STEMS)) return true;
+/**
+ * False only where `judgeTexts` would stop on this address and title: substring searches and a few whole words.
+ * The loops are written out here rather than calling helpers, since every function the always-on script calls is
+ * one more for V8 to compile on every page.
+ */
+export function mayNameNearbyTopic(url: string, title: string): boolean {
+  const text = `${urlText(url).slice(0, MAX_FIELD)}\n${title.slice(0, MAX_FIELD)}`.toLowerCase();
+  for (let i = 0; i < NEARBY_STEMS.length; i++) if (text.includes(NEARBY_STEMS[i] ?? '\u0000')) return true;
+  for (let i = 0; i < TOPIC_STEMS.length; i++) if (text.includes(TOPIC_STEMS[i] ?? '\u0000')) return true;
   for (let i = 0; i < NEARBY_WORDS.length; i++) {
     const word = NEARBY_WORDS[i] ?? '';
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && !isWordCode(text.charCodeAt(at + word.length))) return true;
+      // A whole word: no [a-z0-9_] just before or after it (charCodeAt past either end is NaN, which is none of them).
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + word.length);
+      if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 95) continue;
+      if ((after >= 97 && after <= 122) || (after >= 48 && after <= 57) || after === 95) continue;
+      return true;
     }
   }
   return false;
@@ -157,9 +171,7 @@ export function mayNameNearbyTopic(text: string): boolean {
 
 /** The gate's first step: the address and the title alone, without reading any element of the page. */
 export function judgeAddressAndTitle(url: string, title: string): GateVerdict {
-  const address = urlText(url);
-  if (!mayNameNearbyTopic(`${address}\n${title}`.toLowerCase())) return 'stop';
-  return judgeTexts([address, title], []);
+  return mayNameNearbyTopic(url, title) ? judgeTexts([urlText(url), title], []) : 'stop';
 }
 
 /** The gate over a snapshot (CLI, tests): headings, plus the first lines for pages without heading markup. */
@@ -214,7 +226,7 @@ function jsonLdTypes(source: string, into: string[]): void {
  * Everything the gate reads from a live document, found in one walk of the tree: a selector list is matched in a
  * single native traversal, where one query per field walks the whole document again for each field that is absent.
  */
-// Pure, so that the always-on script, which has no second step, leaves it out.
+// Pure, so that the always-on script, which reads no element, leaves it out.
 const GATE_ELEMENTS = /* @__PURE__ */ [
   'h1',
   'script[type="application/ld+json" i]',

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
- * The always-on part (content/gate.js) and page.js taking the page over: on a page the gate's first step rejects only
- * that step runs and a navigation watch waits (no message sent or listened for, no mark on the world, no DOM write,
- * no module loaded); the second step is loaded where the first asks for it; page.js is loaded where the gate passes,
+ * The always-on part (content/gate.js) and page.js taking the page over: on a page the gate's prefilter rejects only
+ * the prefilter runs and a navigation watch waits (no message sent or listened for, no mark on the world, no DOM
+ * write, no module loaded); the rest of the gate is loaded where the prefilter lets the page on; page.js is loaded
+ * where the gate passes,
  * after a navigation that passes it, or when the user asks (the background leaves the request and injects
  * content/request.js), and one session holds a document however often it is asked.
  */
@@ -10,14 +11,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { claimedInstance, leaveRequest, takeRequest } from '../../src/content/injection-guard';
 import { openPage } from '../../src/content/open-page';
 import * as sessionModule from '../../src/content/page-session';
-import type { GateVerdict } from '../../src/core/gate';
-import { judgeAddressAndTitle } from '../../src/core/gate';
+import { mayNameNearbyTopic } from '../../src/core/gate';
 import { loadPageModule, lookCloser } from '../../src/content/module-loaders';
 import type { PageSession, PageStart } from '../../src/content/page-module';
 import type { ExtensionRuntime } from '../../src/platform/extension-runtime';
 import { fakeRuntime, flush } from './fake-runtime';
 
-vi.mock('../../src/core/gate', () => ({ judgeAddressAndTitle: vi.fn() }));
+vi.mock('../../src/core/gate', () => ({ mayNameNearbyTopic: vi.fn() }));
 vi.mock('../../src/content/module-loaders', () => ({ loadPageModule: vi.fn(), lookCloser: vi.fn() }));
 
 afterEach(() => {
@@ -44,15 +44,15 @@ function fakeNavigation() {
 }
 
 /**
- * Runs content/gate.js (src/content/gate-entry.ts) afresh on this document, with a first step that answers
- * `judge(url)` and a second that answers `closer(url)`; page.js and the second step are mocked, not loaded.
+ * Runs content/gate.js (src/content/gate-entry.ts) afresh on this document, with a prefilter that answers
+ * `judge(url)` and the rest of the gate answering `closer(url)`; page.js and the rest of the gate are mocked, not loaded.
  */
-async function runGate(judge: (url: string) => GateVerdict, closer: (url: string) => Promise<boolean> = async () => false, withNavigation = true) {
+async function runGate(judge: (url: string) => boolean, closer: (url: string) => Promise<boolean> = async () => false, withNavigation = true) {
   const { navigation, navigate, listeners } = fakeNavigation();
   vi.stubGlobal('navigation', withNavigation ? navigation : undefined);
   const judged: string[] = [];
   const lookedCloser: string[] = [];
-  vi.mocked(judgeAddressAndTitle).mockReset().mockImplementation((url) => {
+  vi.mocked(mayNameNearbyTopic).mockReset().mockImplementation((url) => {
     judged.push(url);
     return judge(url);
   });
@@ -67,7 +67,7 @@ async function runGate(judge: (url: string) => GateVerdict, closer: (url: string
 }
 
 describe('the always-on script', () => {
-  it('on a page the first step stops: judges once, loads nothing, touches no extension API, marks nothing, writes nothing', async () => {
+  it('on a page the prefilter stops: judges once, loads nothing, touches no extension API, marks nothing, writes nothing', async () => {
     document.title = 'Banana bread';
     const records: MutationRecord[] = [];
     const observer = new MutationObserver((list) => records.push(...list));
@@ -77,7 +77,7 @@ describe('the always-on script', () => {
     const spy = (name: string) => new Proxy({}, { get: (_t, key) => void touched.push(`${name}.${String(key)}`) });
     vi.stubGlobal('chrome', spy('chrome'));
     vi.stubGlobal('browser', spy('browser'));
-    const { opened, judged, lookedCloser, listeners } = await runGate(() => 'stop');
+    const { opened, judged, lookedCloser, listeners } = await runGate(() => false);
     await flush();
     expect(touched).toEqual([]);
     records.push(...observer.takeRecords());
@@ -90,22 +90,14 @@ describe('the always-on script', () => {
     expect(listeners.size).toBe(1);
   });
 
-  it('on a page the first step passes: opens page.js without the second step, and leaves navigations to it', async () => {
-    document.title = 'Full-time MBA';
-    const { opened, lookedCloser, listeners } = await runGate(() => 'pass');
-    expect(opened()).toEqual(['gate']);
-    expect(lookedCloser).toEqual([]);
-    expect(listeners.size).toBe(0);
-  });
-
-  it('where the first step asks for a closer look: loads the second step, and opens page.js only if it passes', async () => {
+  it('where the prefilter lets the page on: loads the rest of the gate, and opens page.js only if it passes', async () => {
     document.title = 'Graduate school news';
-    const rejected = await runGate(() => 'closer', async () => false);
+    const rejected = await runGate(() => true, async () => false);
     await flush();
     expect(rejected.lookedCloser).toHaveLength(1);
     expect(rejected.opened()).toEqual([]);
     expect(rejected.listeners.size).toBe(1);
-    const passed = await runGate(() => 'closer', async () => true);
+    const passed = await runGate(() => true, async () => true);
     await flush();
     expect(passed.opened()).toEqual(['gate']);
     expect(passed.listeners.size).toBe(0);
@@ -113,20 +105,22 @@ describe('the always-on script', () => {
 
   it('gives a page without a title the closer look even where the address alone says stop', async () => {
     document.title = '';
-    const { lookedCloser } = await runGate(() => 'stop');
+    const { lookedCloser } = await runGate(() => false);
     await flush();
     expect(lookedCloser).toHaveLength(1);
   });
 
   it('runs the gate again once a single-page-app navigation settles, and opens page.js when the new view passes', async () => {
     document.title = 'Feed';
-    const { opened, judged, navigate, listeners } = await runGate((url) => (url.includes('/jobs/') ? 'pass' : 'stop'));
+    const { opened, judged, navigate, listeners } = await runGate((url) => url.includes('/jobs/'), async () => true);
     vi.useFakeTimers();
     navigate('/jobs/genai-product-manager');
     navigate('/jobs/genai-product-manager?tab=1');
     expect(judged).toHaveLength(1);
     vi.advanceTimersByTime(400);
     expect(judged).toHaveLength(2);
+    vi.useRealTimers();
+    await flush();
     expect(opened()).toEqual(['gate']);
     expect(listeners.size).toBe(0);
   });
@@ -135,7 +129,7 @@ describe('the always-on script', () => {
     document.title = 'Careers';
     let release: (pass: boolean) => void = () => undefined;
     const pending = new Promise<boolean>((resolve) => (release = resolve));
-    const { opened, navigate } = await runGate(() => 'closer', () => pending);
+    const { opened, navigate } = await runGate(() => true, () => pending);
     vi.useFakeTimers();
     navigate('/careers/2');
     vi.advanceTimersByTime(400);
@@ -162,11 +156,10 @@ describe('the always-on script', () => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     const { opened, navigate, listeners } = await runGate(
       (url) => {
-        if (url.includes('/careers/')) return 'closer';
-        if (!url.includes('/jobs/')) throw new Error('hostile getter');
-        return 'pass';
+        if (!url.includes('/careers/') && !url.includes('/jobs/')) throw new Error('hostile getter');
+        return true;
       },
-      async () => Promise.reject(new Error('module failed to load')),
+      async (url) => (url.includes('/jobs/') ? true : Promise.reject(new Error('module failed to load'))),
     );
     expect(opened()).toEqual([]);
     expect(debug).toHaveBeenCalledTimes(1);
@@ -181,12 +174,14 @@ describe('the always-on script', () => {
     vi.useFakeTimers();
     navigate('/jobs/head-of-data');
     vi.advanceTimersByTime(400);
+    vi.useRealTimers();
+    await flush();
     expect(opened()).toEqual(['gate']);
   });
 
   it('does nothing in an SVG or XML document', async () => {
     vi.spyOn(document, 'contentType', 'get').mockReturnValue('image/svg+xml');
-    const { judged, opened } = await runGate(() => 'pass');
+    const { judged, opened } = await runGate(() => true, async () => true);
     expect(judged).toEqual([]);
     expect(opened()).toEqual([]);
   });
@@ -194,7 +189,7 @@ describe('the always-on script', () => {
   it('without the Navigation API, the Chrome build judges the page once and adds no other watch', async () => {
     document.title = 'Feed';
     const added = vi.spyOn(window, 'addEventListener');
-    const { judged } = await runGate(() => 'stop', async () => false, false);
+    const { judged } = await runGate(() => false, async () => false, false);
     expect(judged).toHaveLength(1);
     expect(added).not.toHaveBeenCalled();
   });
