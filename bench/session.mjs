@@ -201,7 +201,8 @@ export async function openSession({ executablePath, flags, extensionDirs, pages,
     const moduleRequested = closerLookRequested || pageJsRequested;
     // A labelled MBA or career page should get its card: let the analysis (and, after a long run of unrelated
     // pages, the service worker's wake-up) finish before looking for quiet.
-    if (pageJsRequested && page.group === 'detected') await tab.waitForSelector('mba-lens', { state: 'attached', timeout: CARD_TIMEOUT_MS }).catch(() => null);
+    // On a detected page page.js is requested only after the rest of the gate has run, so any module will do here.
+    if (moduleRequested && page.group === 'detected') await tab.waitForSelector('mba-lens', { state: 'attached', timeout: CARD_TIMEOUT_MS }).catch(() => null);
     const settled = moduleRequested ? await tab.evaluate(waitForQuiet, /** @type {[number, number]} */ ([QUIET_MS, QUIET_TIMEOUT_MS])) : true;
     const recorded = await tab.evaluate((key) => {
       const state = /** @type {any} */ (window)[Symbol.for(key)];
