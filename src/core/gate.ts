@@ -1,7 +1,7 @@
 /**
  * The cheap gate (DESIGN §3, issue 6): only the address, title, headings, metadata and JSON-LD types, and in the
- * browser the address and title first (judgeAddressAndTitle, which on most pages ends on a few substring searches),
- * the rest only where they name a nearby topic (judgeHeadingsAndMetadata). Most pages stop here, so the always-on
+ * browser the address and title first (judgeAddressAndTitle, which on most pages ends on its prefilter's substring
+ * searches), the rest only where they name a nearby topic (gateDocument). Most pages stop here, so the always-on
  * script makes no full-text pass, no layout read and no DOM write on them.
  * It must let through every page the full classifier could accept; it may let through many it then rejects.
  */
@@ -131,11 +131,11 @@ export function urlText(url: string): string {
  * The first step's prefilter. Most addresses and titles name nothing near an MBA or an AI career, and on those the
  * gate ends here: the always-on script carries only this, and loads the rest of the gate (content/closer-look.js)
  * where it answers true, so that V8 neither compiles nor runs `judgeTexts` and its lists on most pages
- * (bench/README.md). It must answer true wherever `judgeTexts` would not stop: tests/core/gate.test.ts
- * checks that every word, phrase and term above is covered, and tests/fuzz/gate-prefilter.test.ts that it holds for
- * any text built from them. So each
- * entry is a substring of a word, phrase or term above (a substring search can only find more), and words too short
- * to search for as substrings ("ai" is in "main", "ml" in ".html") are matched as whole words.
+ * (bench/README.md). It must answer true wherever `judgeTexts` would not stop: tests/core/gate.test.ts checks that
+ * every word, phrase and term above is covered, and tests/fuzz/gate-prefilter.test.ts that it holds for any text
+ * built from them. So each entry is a substring of a word, phrase or term above (a substring search can only find
+ * more), and words too short to search for as substrings ("ai" is in "main", "ml" in ".html") are matched as whole
+ * words.
  */
 const NEARBY_STEMS = [
   'mba', 'μ', 'м', 'β', 'в', 'α', 'а', 'artifici', 'learning', 'vision', 'genai', 'generative', 'mlops', '人工智能',
@@ -250,8 +250,8 @@ export interface GateResult {
 /**
  * The gate over a live document, in two steps: the address and title (`judgeAddressAndTitle`), which settle most
  * pages without touching any element of the page; then, only where they name a nearby topic or there is no title,
- * the main headings, metadata and JSON-LD types (`judgeHeadingsAndMetadata`). Reads no text outside those. The always-on script
- * runs the first step itself and loads the second (content/closer-look.js) only where it is needed.
+ * the main headings, metadata and JSON-LD types. Reads no text outside those. The always-on script runs only the
+ * first step's prefilter, and loads this (content/closer-look.js) where it lets the page on.
  */
 export function gateDocument(doc: Document, url: string): GateResult {
   const title = doc.title;
@@ -259,12 +259,7 @@ export function gateDocument(doc: Document, url: string): GateResult {
   if (first === 'pass') return { pass: true };
   // A page without a title says nothing about itself there, so it gets the closer look too.
   if (first === 'stop' && title !== '') return { pass: false };
-  return judgeHeadingsAndMetadata(doc, url);
-}
-
-/** The gate's second step: the address and title again, with the page's main headings, metadata and JSON-LD types. */
-export function judgeHeadingsAndMetadata(doc: Document, url: string): GateResult {
-  const texts = [urlText(url), doc.title];
+  const texts = [urlText(url), title];
   const types: string[] = [];
   const found = doc.querySelectorAll(GATE_ELEMENTS);
   let headings = 0;
