@@ -53,7 +53,7 @@ export function loadPages(root, fixtureUrl) {
     const url = declaredUrl(html.toString('utf8')) ?? `https://pages.example.org/${file}`;
     pages.push({ name: `web-pages/${file}`, url, group: 'unrelated', label: 'other', html });
   }
-  for (const dir of ['whole-pages', 'saved-pages', 'validation-html']) {
+  for (const dir of ['whole-pages', 'saved-pages']) {
     /** @type {Array<{ file: string, label: string, url?: string | null }>} */
     const labels = JSON.parse(readFileSync(join(fixtures, dir, 'labels.json'), 'utf8'));
     for (const entry of labels) {

@@ -42,7 +42,7 @@ export function wrapText(text: string, title: string | null, url: string): strin
 }
 
 export const devTextPages = (): LabelledPage[] => textPages('dev-text');
-/** Held out: gathered after the classifier was first tuned, to see how it does on sites it has not seen. */
+/** Gathered after the old classifier was first tuned; now part of the corpus too (tests/corpus). */
 export const validationTextPages = (): LabelledPage[] => textPages('validation-text');
 
 function textPages(folder: string): LabelledPage[] {
@@ -84,7 +84,6 @@ function labelledHtml(folder: string): LabelledPage[] {
 
 export const wholePages = (): LabelledPage[] => labelledHtml('whole-pages');
 export const savedPages = (): LabelledPage[] => labelledHtml('saved-pages');
-export const validationHtmlPages = (): LabelledPage[] => labelledHtml('validation-html');
 
 export function unrelatedPages(): LabelledPage[] {
   const dir = join(FIXTURES, 'web-pages');
