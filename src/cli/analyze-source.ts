@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzeSnapshot } from '../core/analyze';
+import { gateDocument } from '../core/gate';
 import { snapshotFromText, takeSnapshot, type PageSnapshot } from '../core/snapshot';
 import type { AnalysisResult } from '../core/types';
 
@@ -45,13 +46,15 @@ export function parseHtmlDocument(source: string): Document {
 
 export function analyzeSource(source: string, file: string, explicitUrl?: string): { file: string } & AnalysisResult {
   const fileUrl = pathToFileURL(resolve(file)).href;
-  let snapshot: PageSnapshot;
-  if (looksLikeHtml(source)) {
-    snapshot = takeSnapshot(parseHtmlDocument(source), { url: fileUrl });
-  } else {
-    snapshot = snapshotFromText(source, { url: fileUrl });
+  if (!looksLikeHtml(source)) {
+    const snapshot = snapshotFromText(source, { url: fileUrl });
+    snapshot.url = pageUrl(explicitUrl, snapshot, fileUrl);
+    return { file, ...analyzeSnapshot(snapshot).result };
   }
+  // The page's address is known only from its snapshot (canonical link, og:url), so the gate runs after it.
+  const doc = parseHtmlDocument(source);
+  const snapshot = takeSnapshot(doc, { url: fileUrl });
   snapshot.url = pageUrl(explicitUrl, snapshot, fileUrl);
-  return { file, ...analyzeSnapshot(snapshot).result };
+  return { file, ...analyzeSnapshot(snapshot, { gatePassed: gateDocument(doc, snapshot.url).pass }).result };
 }
 

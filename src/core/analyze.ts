@@ -2,6 +2,7 @@
 import { classifySnapshot, type Classification } from './classify';
 import { compareWithReference } from './compare';
 import { emptyFacts, extractFacts } from './extract';
+import { gateDocument } from './gate';
 import { takeSnapshot, takeSnapshotInSlices, type PageSnapshot, type Yielding } from './snapshot';
 import type { AnalysisResult, ComparisonRow, LocatedEvidence, PageFacts, PageKind } from './types';
 
@@ -28,8 +29,13 @@ export interface PageAnalysis {
   snapshot: PageSnapshot;
 }
 
-export function analyzeSnapshot(snapshot: PageSnapshot, options: { force?: boolean } = {}): PageAnalysis {
-  return completeAnalysis(snapshot, classifySnapshot(snapshot), options);
+/**
+ * `gatePassed`: the gate's verdict on the document the snapshot was taken from (gateDocument); without it, the same
+ * gate over the snapshot's fields.
+ */
+export function analyzeSnapshot(snapshot: PageSnapshot, options: { force?: boolean; gatePassed?: boolean } = {}): PageAnalysis {
+  const classification = options.gatePassed === undefined ? classifySnapshot(snapshot) : classifySnapshot(snapshot, options.gatePassed);
+  return completeAnalysis(snapshot, classification, options.force === undefined ? {} : { force: options.force });
 }
 
 function completeAnalysis(snapshot: PageSnapshot, classification: Classification, options: { force?: boolean }): PageAnalysis {
@@ -50,18 +56,21 @@ function completeAnalysis(snapshot: PageSnapshot, classification: Classification
   return { result, shown: { kind, facts, comparison, evidence }, belowThreshold: !detectedShown, classification, snapshot };
 }
 
+/** The gate the browser runs (gateDocument), then the snapshot and the model: the CLI and the content script alike. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
-  return analyzeSnapshot(takeSnapshot(doc, { url: options.url }), options.force === undefined ? {} : { force: options.force });
+  const gatePassed = gateDocument(doc, options.url).pass;
+  return analyzeSnapshot(takeSnapshot(doc, { url: options.url }), { gatePassed, ...(options.force === undefined ? {} : { force: options.force }) });
 }
 
 /**
  * The same analysis with a yield after the snapshot slices and between stages, for the content script: no single
- * task holds the main thread long on a huge page (issue 6).
+ * task holds the main thread long on a huge page.
  */
 export async function analyzeDocumentInSlices(doc: Document, options: AnalyzeOptions & Yielding): Promise<PageAnalysis> {
+  const gatePassed = gateDocument(doc, options.url).pass;
   const snapshot = await takeSnapshotInSlices(doc, { url: options.url, yieldToMain: options.yieldToMain, ...(options.nodesPerSlice ? { nodesPerSlice: options.nodesPerSlice } : {}) });
   await options.yieldToMain();
-  const classification = classifySnapshot(snapshot);
+  const classification = classifySnapshot(snapshot, gatePassed);
   if (classification.kind === 'none' && !options.force) return completeAnalysis(snapshot, classification, {});
   await options.yieldToMain();
   return completeAnalysis(snapshot, classification, options.force === undefined ? {} : { force: options.force });

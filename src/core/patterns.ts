@@ -75,7 +75,7 @@ export const ANY_ROLE = new RegExp(String.raw`\b(?:senior |lead |principal |staf
 
 /** What career pages talk about: the job, its duties and how to get it. */
 export const CAREER_CATEGORIES: Array<[string, RegExp]> = [
-  ['responsibilities', /\b(?:responsibilities|responsibilties|duties|day-to-day|what you(?:'|’)ll do|you will|role summary|role definition|the role|this role|key roles?|accountable for|reports? (?:directly )?to)\b/i],
+  ['responsibilities', /\b(?:responsibilities|duties|day-to-day|what you(?:'|’)ll do|you will|role summary|role definition|the role|this role|key roles?|accountable for|reports? (?:directly )?to)\b/i],
   ['requirements', /\b(?:requirements|qualifications|required skills|skills (?:and|&) (?:experience|qualifications)|years of experience|experience (?:in|with)|must have|nice to have|preferred|competenc(?:y|ies)|skill ?set|skills)\b/i],
   ['hiring', /\b(?:job (?:description|posting|overview|title|type)|we(?:'|’)re (?:hiring|looking)|we are (?:hiring|looking)|apply(?: now)?|hiring|candidates?|salary|compensation|interview|employment type|location)\b/i],
   ['career', /\b(?:career (?:path|guide|progression|ladder)|how to become|become an?|career|job outlook|role profile)\b/i],

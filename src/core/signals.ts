@@ -23,17 +23,22 @@ const ENGLISH = {
   'mba-mentions': (a) => `The content mentions the MBA ${a[0]} times`,
   /** args: the topic ids found (PROGRAM_TOPICS) */
   'program-topics': (a) => `The content describes program details: ${a.join(', ')}`,
-  'several-degrees': () => 'The page lists several degrees',
   /** args: [the words that name the role] */
   'role-in-headline': (a) => `The title or main heading names an AI or data role (“${a[0]}”)`,
   'role-in-first-lines': (a) => `The first heading or lines name an AI or data role (“${a[0]}”)`,
   'job-posting-structured-data': () => 'Structured data describes a job posting',
-  /** args: [the role as the headline names it] */
-  'role-in-ai-terms': (a) => `The page describes the role “${a[0]}” in AI terms`,
   /** args: [how many times] */
   'ai-mentions': (a) => `The content mentions AI, machine learning or data science ${a[0]} times`,
   /** args: the topic ids found (CAREER_TOPICS) */
   'career-topics': (a) => `The content describes the job: ${a.join(', ')}`,
+  /** args: [the words, each in quotes, joined by commas] */
+  'words-in-title': (a) => `Words in the title: ${a[0]}`,
+  'words-in-heading': (a) => `Words in the main heading: ${a[0]}`,
+  'words-in-address': (a) => `Words in the address: ${a[0]}`,
+  'words-in-first-lines': (a) => `Words in the first headings and lines: ${a[0]}`,
+  'words-in-content': (a) => `Words in the content: ${a[0]}`,
+  /** args: [the schema.org types, each in quotes, joined by commas] */
+  'structured-data-type': (a) => `Structured data of type ${a[0]}`,
   'gate-nothing': () => 'Nothing in the address, title, headings or metadata suggests an MBA or AI-career page',
 } satisfies Record<string, (args: readonly string[]) => string>;
 

@@ -13,7 +13,9 @@ function load(html: string): Document {
 describe('spanToRange', () => {
   it('maps evidence spans back to ranges whose text is the quote', () => {
     const doc = load('<head><title>Online MBA</title></head><body><main><h1>Online <em>MBA</em></h1><p>The <b>36-credit</b> program is STEM-designated. Classes are 100% online.</p><p>Tuition is $48,000 for the full program.</p><p>Courses include machine learning and business ethics.</p></main></body>');
-    const analysis = analyzeDocument(doc, { url: 'https://school.example/online-mba' });
+    // Forced: the test is about mapping quotes back, whatever the model makes of so short a page.
+    const analysis = analyzeDocument(doc, { url: 'https://school.example/online-mba', force: true });
+    expect(analysis.shown.kind).toBe('mba-program');
     expect(analysis.shown.evidence.length).toBeGreaterThan(3);
     for (const ev of analysis.shown.evidence) {
       const range = spanToRange(doc, analysis.snapshot, ev.span);

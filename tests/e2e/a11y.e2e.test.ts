@@ -22,7 +22,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/ui/i18n';
 import { createI18n, loadMessages } from '../support/chrome-i18n';
 import { axeViolations, cardViolations } from './axe';
-import { launchExtension, loadWholePages, type ExtensionBrowser, type WholePageFixture } from './harness';
+import { expectedAnalysis } from './expected-analysis';
+import { detectedAs, launchExtension, loadDevTexts, loadWholePages, type ExtensionBrowser } from './harness';
 import { saveScreenshot } from './screenshots';
 
 let browser: ExtensionBrowser;
@@ -35,14 +36,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function wholePage(file: string): WholePageFixture {
-  const fixture = loadWholePages().find((p) => p.file === file);
-  if (fixture === undefined) throw new Error(`no fixture ${file}`);
+/** A labelled page the core shows a card of this kind on (whole saved pages first): the card's accessibility is checked on it. */
+function pageWithCard(kind: 'mba-program' | 'ai-career'): { url: string; html: string } {
+  const fixture = detectedAs([...loadWholePages(), ...loadDevTexts()], kind)[0];
+  if (fixture === undefined) throw new Error(`no fixture with a ${kind} card`);
   return fixture;
 }
 
-const MBA_PAGE = wholePage('004-aub-osb-mba-program.html');
-const CAREER_PAGE = wholePage('102-everai-senior-product-manager-ai.html');
+const MBA_PAGE = pageWithCard('mba-program');
+const CAREER_PAGE = pageWithCard('ai-career');
 
 /** A small MBA page with links inside and after its statements, so keyboard users have somewhere to be. */
 function keyboardPage(url: string, extraHead = ''): string {
@@ -446,7 +448,11 @@ describe('screen readers', () => {
       const [, stated, total] = /(\d+) de (\d+)/.exec(shown.summary) ?? [];
       expect(shown.lang).toBe('es');
       expect(shown.live).toBe(es.getMessage('cardAnnounceMba', [String(stated), String(total)]));
-      expect(shown.reasons[0]).toBe('El título o el encabezado principal nombra un MBA («MBA»)');
+      // The reasons the core gives this page in Node, each shown in Spanish rather than in the core's English.
+      const reasons = expectedAnalysis(keyboardPage(url), url).result.signals;
+      expect(reasons.length).toBeGreaterThan(0);
+      expect(shown.reasons).toHaveLength(reasons.length);
+      shown.reasons.forEach((text, i) => expect(text).not.toBe(reasons[i]?.text));
       expect(shown.reasons.join(' ')).not.toMatch(/\b(?:The|names|content|mentions)\b/);
       expect(await cardViolations(spanish, page)).toEqual([]);
 

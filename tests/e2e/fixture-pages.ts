@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PageKind } from '../../src/core/types';
+import { expectedAnalysis } from './expected-analysis';
 import { ROOT } from './harness';
 
 /** A plain HTML page around a text (the dev-text corpus gives text, not HTML): title, canonical link, paragraphs. */
@@ -66,4 +68,12 @@ export function loadDevTexts(): DevTextFixture[] {
       const url = fixtureUrl(data.url, file);
       return { file, url, title: data.title, label: data.label, html: textPage(data.text, { title: data.title, url }) };
     });
+}
+
+/**
+ * The fixtures that the core, run in Node as the CLI runs it, shows as `kind` (`none`: no card): the pages a test
+ * can count on for a card, or for silence, whatever the model makes of any one labelled page.
+ */
+export function detectedAs<T extends { html: string; url: string }>(fixtures: readonly T[], kind: PageKind): T[] {
+  return fixtures.filter((f) => expectedAnalysis(f.html, f.url).result.kind === kind);
 }

@@ -450,4 +450,4 @@ function findNode(node: CdpNode, match: (node: CdpNode) => boolean): CdpNode | n
 }
 
 // The fixture loaders moved to their own file; re-exported so existing imports keep working.
-export { fixtureUrl, loadDevTexts, loadWholePages, textPage, type DevTextFixture, type WholePageFixture } from './fixture-pages';
+export { detectedAs, fixtureUrl, loadDevTexts, loadWholePages, textPage, type DevTextFixture, type WholePageFixture } from './fixture-pages';

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, loadWholePages, ROOT, type ExtensionBrowser } from './harness';
+import { launchExtension, detectedAs, loadWholePages, ROOT, type ExtensionBrowser } from './harness';
 import { saveScreenshot } from './screenshots';
 
 let browser: ExtensionBrowser;
@@ -46,7 +46,7 @@ describe('the options page', () => {
   });
 
   it('switches a site off in an open tab at once', async () => {
-    const fixture = loadWholePages().find((p) => p.label === 'mba-program');
+    const fixture = detectedAs(loadWholePages(), 'mba-program')[0];
     if (fixture === undefined) throw new Error('no mba-program fixture');
     browser.serve(fixture.url, fixture.html);
     const page = await browser.open(fixture.url);

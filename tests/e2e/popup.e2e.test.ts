@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, loadWholePages, ROOT, type ExtensionBrowser } from './harness';
+import { launchExtension, detectedAs, loadWholePages, ROOT, type ExtensionBrowser } from './harness';
 import { saveScreenshot } from './screenshots';
 
 let browser: ExtensionBrowser;
@@ -68,7 +68,7 @@ describe('the popup page', () => {
   });
 
   it("shows the current tab's comparison and saves it to the shortlist", async () => {
-    const fixture = loadWholePages().find((p) => p.label === 'mba-program');
+    const fixture = detectedAs(loadWholePages(), 'mba-program')[0];
     if (fixture === undefined) throw new Error('no mba-program fixture');
     browser.serve(fixture.url, fixture.html);
     const page = await browser.open(fixture.url);

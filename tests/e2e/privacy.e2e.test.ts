@@ -18,7 +18,8 @@
  */
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_DIST, evaluateInServiceWorker, launchExtension, loadDevTexts, triggerToolbarAction, type DevTextFixture, type ExtensionBrowser } from './harness';
+import type { PageKind } from '../../src/core/types';
+import { CHROME_DIST, detectedAs, evaluateInServiceWorker, launchExtension, loadDevTexts, triggerToolbarAction, type ExtensionBrowser } from './harness';
 
 /** The extension APIs the test calls inside the service worker (evaluated there, typed here). */
 declare const chrome: {
@@ -224,9 +225,9 @@ function externalRequests(): RecordedRequest[] {
 describe('privacy', () => {
   it('makes no network request through install, detected and undetected pages, the card, the popup and the options page', async () => {
     const texts = loadDevTexts();
-    const pick = (label: DevTextFixture['label'], n: number) => texts.filter((t) => t.label === label).slice(0, n);
+    const pick = (kind: PageKind, n: number) => detectedAs(texts, kind).slice(0, n);
     const detected = [...pick('mba-program', 2), ...pick('ai-career', 1)];
-    const [unrelated] = pick('other', 1);
+    const [unrelated] = pick('none', 1);
     if (unrelated === undefined) throw new Error('no unrelated fixture');
     for (const fixture of [...detected, unrelated]) browser.serve(fixture.url, withoutSubresources(fixture.html));
 

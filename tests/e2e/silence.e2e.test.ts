@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, loadWholePages, ROOT, type ExtensionBrowser, type MutationEntry } from './harness';
+import { launchExtension, detectedAs, loadWholePages, ROOT, type ExtensionBrowser, type MutationEntry } from './harness';
 
 const DIR = join(ROOT, 'tests/fixtures/web-pages');
 const NO_PAGE_SCRIPTS = { 'Content-Security-Policy': "script-src 'none'" };
@@ -78,7 +78,7 @@ describe('real unrelated pages: no card, no badge, no DOM mutation', () => {
   });
 
   it('positive control: a detected page served the same way does get its card', async () => {
-    const fixture = loadWholePages().find((p) => p.label === 'mba-program');
+    const fixture = detectedAs(loadWholePages(), 'mba-program')[0];
     expect(fixture).toBeDefined();
     if (fixture === undefined) return;
     withExtension.serve(fixture.url, { body: fixture.html, headers: NO_PAGE_SCRIPTS });

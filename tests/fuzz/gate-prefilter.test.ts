@@ -6,11 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  AI_PHRASES, AI_TERMS, AI_WORDS, judgeTexts, LOOKALIKES, MBA_PHRASES, mayNameNearbyTopic, ROLE_TERMS, ROLE_WORDS, TOPIC_STEMS, urlText,
+  AI_PHRASES, AI_TERMS, AI_WORDS, judgeTexts, LOOKALIKES, MBA_PHRASES, JOB_WORDS, mayNameNearbyTopic, PASS_TERMS, ROLE_TERMS, ROLE_WORDS, TOPIC_STEMS, urlText,
 } from '../../src/core/gate';
 import { checkProperty, FUZZ_TIMEOUT } from './fuzz-runs';
 
-const vocabulary = [...MBA_PHRASES, ...LOOKALIKES, ...AI_WORDS, ...AI_PHRASES, ...AI_TERMS, ...ROLE_WORDS, ...ROLE_TERMS, ...TOPIC_STEMS, 'mba'];
+const vocabulary = [...MBA_PHRASES, ...LOOKALIKES, ...AI_WORDS, ...AI_PHRASES, ...AI_TERMS, ...ROLE_WORDS, ...ROLE_TERMS, ...PASS_TERMS, ...JOB_WORDS, ...TOPIC_STEMS, 'mba'];
 const separators = [' ', '-', '.', '/', '\n', '_', '|', ' – ', "'", ':', '', 'é', '人', '?', '#', '%20', '%', '://'];
 
 const fragment = fc.oneof(

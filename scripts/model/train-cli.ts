@@ -1,0 +1,22 @@
+/**
+ * `npm run train`: fits the page-kind model on the development part of the corpus (never the frozen test part),
+ * chooses its thresholds by site-grouped cross-validation there, and writes src/core/model-weights.json.
+ * Deterministic: the same corpus gives the same file, which a test checks.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readLabelledPage, readManifest } from './corpus';
+import { trainShippedModel } from './fit';
+import { projectRoot } from './paths';
+import { serializeModel } from './serialize';
+
+const WEIGHTS = join(projectRoot(), 'src', 'core', 'model-weights.json');
+
+const started = Date.now();
+const dev = readManifest().filter((e) => e.split === 'dev');
+const pages = dev.map((entry) => readLabelledPage(entry));
+const { model } = trainShippedModel(pages);
+const text = serializeModel(model);
+writeFileSync(WEIGHTS, text);
+console.log(`train: ${pages.length} development pages, ${Object.keys(model.features).length} features kept, thresholds ${JSON.stringify(model.thresholds)}; `
+  + `wrote src/core/model-weights.json (${text.length.toLocaleString('en')} B) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,95 @@
+/**
+ * The page-kind model: multinomial logistic regression over the features of page-features.ts. Its weights are
+ * learned from the labelled corpus by `npm run train` (scripts/model/) and stored in model-weights.json; nothing
+ * here is tuned by hand. A page gets a card only when the likelier card kind beats `none` and its probability
+ * reaches that kind's stored threshold, itself chosen by cross-validation.
+ */
+import stored from './model-weights.json';
+import type { Features } from './page-features';
+import type { PageKind } from './types';
+
+export type CardKind = Exclude<PageKind, 'none'>;
+
+/** The classes, in the order of every weight vector. */
+export const CLASSES: readonly PageKind[] = ['mba-program', 'ai-career', 'none'];
+
+export type Thresholds = Record<CardKind, number>;
+
+export interface ModelWeights {
+  classes: PageKind[];
+  /** Least probability of each card kind for a card. */
+  thresholds: Thresholds;
+  bias: number[];
+  /** Feature name → one weight per class. */
+  features: Record<string, number[]>;
+}
+
+export const MODEL: ModelWeights = stored as ModelWeights;
+
+export interface Contribution {
+  feature: string;
+  value: number;
+  /** How much the feature moved the page towards the kind, against the other kinds. */
+  push: number;
+}
+
+export interface ModelVerdict {
+  kind: PageKind;
+  /** Probability of each class, in `model.classes` order. */
+  probabilities: number[];
+  /** The probability of `kind`. */
+  confidence: number;
+  /** The likelier of the two card kinds, for an analysis the user asks for on a page without a card. */
+  likeliest: CardKind;
+  /** The features that pushed the page most towards `likeliest`, strongest first. */
+  reasons: Contribution[];
+}
+
+export function softmax(scores: readonly number[]): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+/** The class scores (log-odds up to a constant) of a feature vector. */
+export function classScores(features: Features, model: ModelWeights = MODEL): number[] {
+  const scores = [...model.bias];
+  for (const [name, value] of features) {
+    const weights = Object.hasOwn(model.features, name) ? model.features[name] : undefined;
+    if (weights === undefined) continue;
+    for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] ?? 0) + (weights[k] ?? 0) * value;
+  }
+  return scores;
+}
+
+const REASONS = 6;
+
+/** The likelier card kind, from probabilities in CLASSES order. */
+export function likeliestCardKind(probabilities: readonly number[]): CardKind {
+  return (probabilities[0] ?? 0) >= (probabilities[1] ?? 0) ? 'mba-program' : 'ai-career';
+}
+
+/** The kind a page is shown as: the likelier card kind where it beats `none` and reaches its threshold, else `none`. */
+export function shownKind(probabilities: readonly number[], thresholds: Thresholds): PageKind {
+  const kind = likeliestCardKind(probabilities);
+  const p = probabilities[CLASSES.indexOf(kind)] ?? 0;
+  return p >= (probabilities[2] ?? 0) && p >= thresholds[kind] ? kind : 'none';
+}
+
+export function judgePage(features: Features, model: ModelWeights = MODEL): ModelVerdict {
+  const probabilities = softmax(classScores(features, model));
+  const likeliest = likeliestCardKind(probabilities);
+  const kind = shownKind(probabilities, model.thresholds);
+  const k = CLASSES.indexOf(likeliest);
+  const reasons: Contribution[] = [];
+  for (const [feature, value] of features) {
+    const weights = Object.hasOwn(model.features, feature) ? model.features[feature] : undefined;
+    if (weights === undefined) continue;
+    const others = weights.filter((_, i) => i !== k);
+    const push = value * ((weights[k] ?? 0) - Math.max(...others));
+    if (push > 0) reasons.push({ feature, value, push });
+  }
+  reasons.sort((a, b) => b.push - a.push || (a.feature < b.feature ? -1 : 1));
+  return { kind, probabilities, confidence: probabilities[CLASSES.indexOf(kind)] ?? 0, likeliest, reasons: reasons.slice(0, REASONS) };
+}
