@@ -13,8 +13,10 @@
  *   the corpus holds the pages' words and structure, never their code.
  * - Pages that ../shared/tools/check-held-out.mjs flags never enter; duplicates go, by address and by text; no site
  *   keeps more than 2 % of the corpus.
- * - The split is by site and frozen: a site keeps the split it was first given; a new site goes to `test` when its
- *   hash falls in the first 28 of 100 buckets. Nothing here looks at how any model does.
+ * - The split is by site and frozen: a site keeps the split it was first given; a new site goes to `test` when the
+ *   hash of `SPLIT_SALT + site` falls in the first 28 of 100 buckets. Nothing here looks at how any model does.
+ *   `--resplit` draws every site's part again with the current salt: only when a test part has been looked at while
+ *   choosing (the first split was, once, and was drawn again with a new salt).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ const CORPUS = join(ROOT, 'tests', 'corpus');
 const PAGES = join(CORPUS, 'pages');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const TEST_BUCKETS = 28;
+const SPLIT_SALT = 'split-2:';
 const MAX_SITE_SHARE = 0.02;
 
 /** FNV-1a, as scripts/model/fit.ts's siteHash. */
@@ -165,9 +168,11 @@ function incomingBatches() {
  * batches alone.
  */
 const fresh = process.argv.includes('--fresh');
+const resplit = process.argv.includes('--resplit');
+const splitOf = (site) => (siteHash(SPLIT_SALT + site) % 100 < TEST_BUCKETS ? 'test' : 'dev');
 const previous = !fresh && existsSync(join(CORPUS, 'manifest.json')) ? JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) : [];
-const frozenSplit = new Map(previous.map((e) => [e.site, e.split]));
-const kept = previous.map((e) => ({ ...e, html: readFileSync(join(CORPUS, e.file), 'utf8') }));
+const frozenSplit = new Map(resplit ? [] : previous.map((e) => [e.site, e.split]));
+const kept = previous.map((e) => ({ ...e, split: frozenSplit.get(e.site) ?? splitOf(e.site), html: readFileSync(join(CORPUS, e.file), 'utf8') }));
 const seenUrls = new Set(kept.map((e) => normalUrl(e.url)));
 const seenTexts = new Set(kept.map((e) => textKey(e.html)));
 
@@ -219,7 +224,7 @@ const manifest = [
   ...accepted.map((c, i) => {
     const file = `pages/${String(kept.length + i + 1).padStart(4, '0')}-${slug(c.name)}.html`;
     writeFileSync(join(CORPUS, file), c.html);
-    const split = frozenSplit.get(c.site) ?? (siteHash(c.site) % 100 < TEST_BUCKETS ? 'test' : 'dev');
+    const split = frozenSplit.get(c.site) ?? splitOf(c.site);
     return { file, url: c.url, source: c.source, label: c.label, split, language: c.language, facts: c.facts, notes: c.notes, site: c.site, whole: c.whole };
   }),
 ];

@@ -62,8 +62,12 @@ async function checkFixture(fixture: Fixture) {
         expect((await cardRows(page)).map((r) => r.fact)).toEqual(['credits', 'duration', 'stem', 'opt', 'format', 'tuitionUSD', 'aiCurriculum', 'ethics']);
       }
       expect(await browser.badgeText(page)).toBe(BADGE[kind]);
+      // The model's probability may differ in its last digit between Chromium's DOM and linkedom's (text joined a
+      // little differently); everything else is the same object.
       const entry = (await browser.tabResult(page)) as Record<string, unknown> | undefined;
-      expect(entry).toEqual(JSON.parse(JSON.stringify(expected.result)));
+      const { confidence, ...rest } = JSON.parse(JSON.stringify(expected.result)) as Record<string, unknown>;
+      expect({ ...entry, confidence: undefined }).toEqual({ ...rest, confidence: undefined });
+      expect(Math.abs(Number(entry?.confidence) - Number(confidence))).toBeLessThanOrEqual(0.02);
     }
     expect(browser.extensionErrors(page)).toEqual([]);
   } finally {
