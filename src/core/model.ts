@@ -63,7 +63,7 @@ export function classScores(features: Features, model: ModelWeights = MODEL): nu
   return scores;
 }
 
-const REASONS = 6;
+const REASONS = 12;
 
 /** The likelier card kind, from probabilities in CLASSES order. */
 export function likeliestCardKind(probabilities: readonly number[]): CardKind {

@@ -34,7 +34,8 @@ const MBA_PLURAL = /\b(?:E?MBA|M\.B\.A\.?) (?:programs|programmes|courses|school
 const QUESTION_ABOUT_MBA = /\b(?:how|why|what|should|is an?|guide|vs\.?|versus)\b[^.?!]{0,60}\bMBA/i;
 const MBA_IN_ADDRESS = /\b(?:e?mba|executivemba|onlinemba)\b/i;
 
-function count(re: RegExp, text: string, cap = 500): number {
+/** How many times a global expression matches, up to `cap`. */
+export function countMatches(re: RegExp, text: string, cap = 500): number {
   re.lastIndex = 0;
   let n = 0;
   while (n < cap && re.exec(text) !== null) n++;
@@ -92,8 +93,8 @@ function readableFeatures(features: Features, snapshot: PageSnapshot, z: PageZon
   const bodyKb = Math.max(1, z.body.length / 1000);
   const top = z.body.slice(0, 3_000);
 
-  const mbaMentions = count(MBA_G, z.body);
-  const otherMentions = count(OTHER_DEGREE_G, z.body);
+  const mbaMentions = countMatches(MBA_G, z.body);
+  const otherMentions = countMatches(OTHER_DEGREE_G, z.body);
   set('mba-in-headline', any(MBA, z.headline));
   set('mba-in-h1', z.h1 !== null && MBA.test(z.h1));
   set('mba-in-first-lines', any(MBA, z.subject));
@@ -105,7 +106,7 @@ function readableFeatures(features: Features, snapshot: PageSnapshot, z: PageZon
   set('mba-in-menus-only', mbaMentions === 0 && MBA.test(menus));
   set('mba-plural-in-headline', any(MBA_PLURAL, z.headline));
   set('question-about-mba', QUESTION_ABOUT_MBA.test(z.headline.join(' ')));
-  set('generic-mba-talk', scaled(count(GENERIC_MBA_G, z.body), 8));
+  set('generic-mba-talk', scaled(countMatches(GENERIC_MBA_G, z.body), 8));
 
   set('other-degree-in-headline', any(OTHER_DEGREE, z.headline));
   set('other-degree-in-first-lines', any(OTHER_DEGREE, z.subject));
@@ -119,8 +120,8 @@ function readableFeatures(features: Features, snapshot: PageSnapshot, z: PageZon
   set('program-topics', programTopics / PROGRAM_FACT_CATEGORIES.length);
   set('program-topics-in-menus', programTopicsInMenus / PROGRAM_FACT_CATEGORIES.length);
 
-  const roleMentions = count(AI_ROLE_G, z.body);
-  const aiMentions = count(AI_TERM_G, z.body);
+  const roleMentions = countMatches(AI_ROLE_G, z.body);
+  const aiMentions = countMatches(AI_TERM_G, z.body);
   set('ai-role-in-headline', any(AI_ROLE, z.headline));
   set('ai-role-in-first-lines', any(AI_ROLE, z.subject));
   set('any-role-in-headline', z.headline.some((h) => h.length < 140 && ANY_ROLE.test(h)));

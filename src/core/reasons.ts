@@ -5,6 +5,7 @@
  * size) are left out.
  */
 import type { Contribution, CardKind } from './model';
+import { countMatches } from './page-features';
 import type { PageZones } from './page-zones';
 import { AI_ROLE, AI_TERM_G, CAREER_CATEGORIES, MBA, MBA_G, PROGRAM_FACT_CATEGORIES } from './patterns';
 import { signal, type Signal, type SignalCode } from './signals';
@@ -26,6 +27,13 @@ const WORD_FAMILIES: Record<string, SignalCode> = {
   'j:': 'structured-data-type',
 };
 const WORDS_PER_REASON = 3;
+const MAX_SIGNALS = 6;
+/**
+ * Words that say nothing to a reader as a reason, though the model may weigh them: very short ones and the most
+ * common English function words.
+ */
+const UNTELLING = new Set(['the', 'and', 'for', 'with', 'you', 'your', 'our', 'are', 'this', 'that', 'from', 'will', 'who', 'what', 'have', 'has', 'its', 'can', 'all', 'more', 'about', 'into', 'not']);
+const telling = (word: string) => word.length > 2 && !UNTELLING.has(word);
 
 function firstMatch(re: RegExp, texts: readonly string[]): string {
   for (const text of texts) {
@@ -33,14 +41,6 @@ function firstMatch(re: RegExp, texts: readonly string[]): string {
     if (m) return m[0];
   }
   return '';
-}
-
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (n < 500 && re.exec(text) !== null) n++;
-  re.lastIndex = 0;
-  return n;
 }
 
 const topics = (categories: Array<[string, RegExp]>, text: string) => categories.filter(([, re]) => re.test(text)).map(([id]) => id);
@@ -61,7 +61,7 @@ function cueSignal(cue: string, { zones, kind }: ReasonContext): Signal | null {
       return kind === 'mba-program' ? signal('mba-in-structured-data') : null;
     case 'mba-mentions':
     case 'mba-density':
-      return signal('mba-mentions', count(MBA_G, zones.body));
+      return signal('mba-mentions', countMatches(MBA_G, zones.body));
     case 'program-topics':
       return signal('program-topics', ...topics(PROGRAM_FACT_CATEGORIES, zones.body));
     case 'ai-role-in-headline':
@@ -73,7 +73,7 @@ function cueSignal(cue: string, { zones, kind }: ReasonContext): Signal | null {
     case 'ai-mentions':
     case 'ai-density':
     case 'ai-role-mentions':
-      return signal('ai-mentions', count(AI_TERM_G, zones.body));
+      return signal('ai-mentions', countMatches(AI_TERM_G, zones.body));
     case 'career-topics':
       return signal('career-topics', ...topics(CAREER_CATEGORIES, zones.body));
     default:
@@ -86,11 +86,13 @@ export function reasonSignals(reasons: readonly Contribution[], context: ReasonC
   const words = new Map<SignalCode, string[]>();
   const seen = new Set<string>();
   for (const { feature } of reasons) {
+    if (signals.length >= MAX_SIGNALS) break;
     const colon = feature.indexOf(':');
     const prefix = feature.slice(0, colon + 1);
     const rest = feature.slice(colon + 1);
     const family = Object.hasOwn(WORD_FAMILIES, prefix) ? WORD_FAMILIES[prefix] : undefined;
     if (family !== undefined) {
+      if (prefix !== 'j:' && !rest.split(' ').some(telling)) continue;
       const list = words.get(family) ?? [];
       if (list.length === 0) {
         words.set(family, list);
