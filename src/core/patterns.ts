@@ -47,9 +47,6 @@ export const PROGRAM_FACT_CATEGORIES: Array<[string, RegExp]> = [
 /** AI, ML and data vocabulary. */
 export const AI_TERM_G = /\b(?:AI|A\.I\.|artificial intelligence|machine learning|ML|deep learning|generative AI|GenAI|gen AI|LLMs?|large language models?|data science|NLP|MLOps|computer vision|neural networks?|foundation models?)\b/g;
 
-/** An AI qualifier as a word, case-sensitive for the acronyms ("AI", not "ai" in "Thai"). */
-export const AI_QUALIFIER_WORD = /\b(?:AI|A\.I\.|[Aa]rtificial [Ii]ntelligence|[Mm]achine [Ll]earning|ML|GenAI|Gen AI|[Gg]enerative AI|LLMs?|NLP|MLOps|[Dd]ata [Ss]cience)\b/;
-
 /** Qualifiers that make a role an AI / data role when they name it. */
 const AI_QUALIFIER = String.raw`(?:AI|A\.I\.|artificial intelligence|machine learning|ML|deep learning|generative AI|Gen ?AI|LLM|NLP|MLOps|applied AI|responsible AI|data science|computer vision)`;
 const ROLE_NOUN = String.raw`(?:product managers?|PMs?|program managers?|project managers?|managers?|directors?|head|chief|officers?|leads?|engineers?|scientists?|analysts?|strategists?|consultants?|architects?|specialists?|researchers?|developers?|executive|counsel|partner|advisors?|owner|vp|vice president|president)`;

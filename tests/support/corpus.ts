@@ -1,7 +1,7 @@
 /**
  * The labelled corpora as test fixtures: dev page texts wrapped in HTML as their README says, whole saved pages
- * with their labels, and the real unrelated pages. Scoring helpers (macro-F1, fact accuracy) live here too so the
- * corpus test and the benchmark report the same figures.
+ * with their labels, and the real unrelated pages. The figures over the labelled corpus (macro-F1, false cards,
+ * facts) are scripts/model/'s, which `npm run eval` and the corpus test share.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -95,19 +95,5 @@ export function unrelatedPages(): LabelledPage[] {
   }));
 }
 
-const KINDS: PageKind[] = ['mba-program', 'ai-career', 'none'];
-
-/** Macro-F1 over the three kinds. */
-export function macroF1(pairs: Array<{ label: PageKind; kind: PageKind }>): number {
-  let sum = 0;
-  for (const kind of KINDS) {
-    const tp = pairs.filter((p) => p.kind === kind && p.label === kind).length;
-    const fp = pairs.filter((p) => p.kind === kind && p.label !== kind).length;
-    const fn = pairs.filter((p) => p.kind !== kind && p.label === kind).length;
-    const f1 = tp === 0 ? (fp === 0 && fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
-    sum += f1;
-  }
-  return sum / KINDS.length;
-}
-
-export const PROGRAM_FACTS = ['credits', 'durationMonthsMin', 'durationMonthsMax', 'stem', 'opt', 'format', 'tuitionUSD', 'aiCurriculum', 'ethics'] as const;
+/** The MBA facts of the CLI contract, as `npm run eval` scores them. */
+export { PROGRAM_FACTS } from '../../scripts/model/fact-score';
