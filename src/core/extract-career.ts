@@ -2,7 +2,7 @@
  * extract (career pages): the role the page is about and the skills it asks for, each with its statement.
  */
 import { AI_ADJACENT_ROLE, AI_ROLE, AI_ROLE_G } from './patterns';
-import { escapeRegExp, evidenceFor, findInBlocks, type BlockMatch } from './text-match';
+import { escapeRegExp, evidenceAt, evidenceFor, findInBlocks, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
 import type { LocatedEvidence } from './types';
 
@@ -118,7 +118,7 @@ export function extractSkills(blocks: readonly TextBlock[], indices: number[]): 
     seen.add(key);
     skills.push(item.skill);
     const block = blocks[item.block]!;
-    evidence.push({ fact: `skill:${item.skill}`, quote: block.text.slice(0, 240).replace(/\s+/g, ' ').trim(), span: { block: item.block, start: 0, end: Math.min(block.text.length, 240) } });
+    evidence.push(evidenceAt(`skill:${item.skill}`, block.text, { block: item.block, start: 0, end: Math.min(block.text.length, 240) }));
   }
   const listed = skills.map((skill) => skill.toLowerCase());
   for (const m of findInBlocks(blocks, indices, SKILL_RE, 2_000)) {

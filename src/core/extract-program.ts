@@ -4,7 +4,7 @@
  * program's, an OPT period is not a duration. When in doubt, null.
  */
 import { foldLookalikes } from './patterns';
-import { after, before, evidenceFor, findInBlocks, NUMBER_WORD_SOURCE, parseNumber, type BlockMatch } from './text-match';
+import { after, before, evidenceAt, evidenceFor, findInBlocks, NUMBER_WORD_SOURCE, parseNumber, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
 import type { DeliveryFormat, LocatedEvidence, PageFacts } from './types';
 
@@ -226,8 +226,9 @@ export function extractProgramFacts(blocks: readonly TextBlock[], indices: numbe
   const ethics = firstOf(folded, indices, ETHICS_RE);
   if (ethics) evidence.push(evidenceFor('ethics', ethics));
 
-  // Quotes are cut from the page's own text, not from the copy with lookalike letters folded ("ΜΒΑ" stays Greek).
-  for (const item of evidence) item.quote = (blocks[item.span.block]?.text ?? '').slice(item.span.start, item.span.end).replace(/\s+/g, ' ').trim();
+  // Quotes and their anchors are cut from the page's own text, not from the copy with lookalike letters folded
+  // ("ΜΒΑ" stays Greek), or the anchor would not be found on the page again.
+  const located = evidence.map((item) => evidenceAt(item.fact, blocks[item.span.block]?.text ?? '', item.span));
   return {
     facts: {
       credits: credits?.value ?? null,
@@ -240,6 +241,6 @@ export function extractProgramFacts(blocks: readonly TextBlock[], indices: numbe
       aiCurriculum: ai !== null,
       ethics: ethics !== null,
     },
-    evidence,
+    evidence: located,
   };
 }

@@ -1,4 +1,5 @@
 /** Finding statements in snapshot blocks, with the quote and its span for evidence. */
+import { quoteSelector } from './quote-anchor';
 import type { TextBlock } from './snapshot';
 import type { LocatedEvidence, TextSpan } from './types';
 
@@ -95,7 +96,12 @@ export function sentenceSpan(m: BlockMatch): TextSpan {
   return { block: m.block, start, end };
 }
 
+/** Evidence over `span` of a block's `text`: the quote shown to the user, its span and the anchor that finds it again. */
+export function evidenceAt(fact: string, text: string, span: TextSpan): LocatedEvidence {
+  const anchor = quoteSelector(text, span);
+  return { fact, quote: anchor.exact, span, anchor };
+}
+
 export function evidenceFor(fact: string, m: BlockMatch): LocatedEvidence {
-  const span = sentenceSpan(m);
-  return { fact, quote: m.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), span };
+  return evidenceAt(fact, m.text, sentenceSpan(m));
 }

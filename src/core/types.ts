@@ -63,7 +63,21 @@ export interface TextSpan {
   end: number;
 }
 
+/**
+ * A quote anchored by its text, as annotation tools do (W3C Web Annotation TextQuoteSelector): the quote and the
+ * text just around it, whitespace-normalised. It finds the quote again after the page re-renders, when the span's
+ * text nodes are gone.
+ */
+export interface TextQuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
 /** Evidence with its place on the page, for highlights and "scroll to quote". */
 export interface LocatedEvidence extends Evidence {
+  /** Where the quote was in the snapshot: the fast path back to the DOM while the page is unchanged. */
   span: TextSpan;
+  /** The quote by its text: the fallback once the page has re-rendered. */
+  anchor: TextQuoteSelector;
 }

@@ -100,11 +100,12 @@ describe('rowForEvidence', () => {
     { fact: 'skill', page: 'pricing', reference: 'From Models to Markets', verdict: 'covered' },
   ];
   const span = { block: 0, start: 0, end: 1 };
+  const anchor = { exact: 'q', prefix: '', suffix: '' };
   it('finds a skill row by the page’s phrase and other rows by fact', () => {
-    expect(rowForEvidence({ fact: 'skill:pricing', quote: 'q', span }, rows)).toBe(rows[2]);
-    expect(rowForEvidence({ fact: 'role', quote: 'q', span }, rows)).toBe(rows[0]);
-    expect(rowForEvidence({ fact: 'credits', quote: 'q', span }, rows)).toBeNull();
-    expect(rowForEvidence({ fact: 'skill:python', quote: 'q', span }, rows)).toBeNull();
+    expect(rowForEvidence({ fact: 'skill:pricing', quote: 'q', span, anchor }, rows)).toBe(rows[2]);
+    expect(rowForEvidence({ fact: 'role', quote: 'q', span, anchor }, rows)).toBe(rows[0]);
+    expect(rowForEvidence({ fact: 'credits', quote: 'q', span, anchor }, rows)).toBeNull();
+    expect(rowForEvidence({ fact: 'skill:python', quote: 'q', span, anchor }, rows)).toBeNull();
   });
 });
 

@@ -1,0 +1,103 @@
+/**
+ * How the content script, the popup and the options page ask the background: typed requests over a `send` function
+ * they are given (the real `runtime.sendMessage`, or a fake in tests). Replies cross a process boundary, so each is
+ * parsed by its request's reply parser before anyone trusts it; a missing or malformed reply is `null` (for stored
+ * data, a `no-response` outcome), never a crash and never a rejected promise.
+ */
+import { isRecord } from '../core/is-record';
+import type { AnalysisResult } from '../core/types';
+import { parseNotices, type StoreNotice } from '../schemas/notices';
+import { noResponse, parseOutcome, type Outcome } from '../schemas/outcome';
+import { parseSettings, type Settings } from '../schemas/settings-schema';
+import { parseShortlistItem, type ImportSummary, type ShortlistItem } from '../schemas/shortlist-schema';
+import { parseAnalysisResult } from './analysis-result';
+import type { Message, MessageOf, ReplyTo, ShortlistAddItem, ToBackground } from './protocol';
+
+export type SendMessage = (message: Message) => Promise<unknown>;
+
+type RequestType = keyof ToBackground;
+
+function parseItems(raw: unknown): ShortlistItem[] | null {
+  if (!Array.isArray(raw)) return null;
+  const items: ShortlistItem[] = [];
+  for (const entry of raw) {
+    const item = parseShortlistItem(entry);
+    if (item === null) return null;
+    items.push(item);
+  }
+  return items;
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+function parseImportSummary(raw: unknown): ImportSummary | null {
+  if (!isRecord(raw)) return null;
+  const items = parseItems(raw.items);
+  const { added, updated, unchanged, skipped } = raw;
+  if (items === null || !isCount(added) || !isCount(updated) || !isCount(unchanged) || !isCount(skipped)) return null;
+  return { added, updated, unchanged, skipped, items };
+}
+
+const parseNoticeList = (raw: unknown): StoreNotice[] | null => (Array.isArray(raw) ? parseNotices(raw) : null);
+const parseTabResult = (raw: unknown): AnalysisResult | null => (raw === null ? null : parseAnalysisResult(raw));
+const acknowledged = (raw: unknown): boolean => raw === true;
+const settingsOutcome = (raw: unknown): Outcome<Settings> => parseOutcome(raw, parseSettings);
+
+/** Each request's reply, parsed; null where the reply is missing or malformed. */
+const REPLY_PARSERS: { [T in RequestType]: (raw: unknown) => ReplyTo<T> | null } = {
+  'get-settings': parseSettings,
+  'update-settings': settingsOutcome,
+  'set-site-enabled': settingsOutcome,
+  'page-result': acknowledged,
+  'shortlist-add': (raw) => parseOutcome(raw, parseShortlistItem),
+  'analyze-tab': acknowledged,
+  'get-tab-result': parseTabResult,
+  'get-shortlist': (raw) => parseOutcome(raw, parseItems),
+  'shortlist-remove': (raw) => parseOutcome(raw, parseItems),
+  'shortlist-import': (raw) => parseOutcome(raw, parseImportSummary),
+  'clear-user-data': settingsOutcome,
+  'get-notices': (raw) => parseOutcome(raw, parseNoticeList),
+  'dismiss-notice': (raw) => parseOutcome(raw, parseNoticeList),
+};
+
+/** Sends one request and parses its reply: null when the background did not answer or answered nonsense. */
+export async function ask<T extends RequestType>(send: SendMessage, type: T, message: MessageOf<T>): Promise<ReplyTo<T> | null> {
+  try {
+    return REPLY_PARSERS[type](await send(message));
+  } catch {
+    return null;
+  }
+}
+
+/** The requests about stored data, each answered with an outcome the UI can show. */
+export interface UserDataClient {
+  getSettings(): Promise<Outcome<Settings>>;
+  updateSettings(patch: Partial<Settings>): Promise<Outcome<Settings>>;
+  setSiteEnabled(hostname: string, enabled: boolean): Promise<Outcome<Settings>>;
+  clearAll(): Promise<Outcome<Settings>>;
+  getShortlist(): Promise<Outcome<ShortlistItem[]>>;
+  saveItem(item: ShortlistAddItem): Promise<Outcome<ShortlistItem>>;
+  removeItem(id: string): Promise<Outcome<ShortlistItem[]>>;
+  importShortlist(file: unknown): Promise<Outcome<ImportSummary>>;
+  getNotices(): Promise<Outcome<StoreNotice[]>>;
+  dismissNotice(id: string): Promise<Outcome<StoreNotice[]>>;
+}
+
+export function createUserDataClient(send: SendMessage): UserDataClient {
+  const outcome = async <V>(reply: Promise<Outcome<V> | null>): Promise<Outcome<V>> => (await reply) ?? noResponse();
+  return {
+    getSettings: async () => {
+      const settings = await ask(send, 'get-settings', { type: 'get-settings' });
+      return settings === null ? noResponse() : { ok: true, value: settings };
+    },
+    updateSettings: (patch) => outcome(ask(send, 'update-settings', { type: 'update-settings', patch })),
+    setSiteEnabled: (hostname, enabled) => outcome(ask(send, 'set-site-enabled', { type: 'set-site-enabled', hostname, enabled })),
+    clearAll: () => outcome(ask(send, 'clear-user-data', { type: 'clear-user-data' })),
+    getShortlist: () => outcome(ask(send, 'get-shortlist', { type: 'get-shortlist' })),
+    saveItem: (item) => outcome(ask(send, 'shortlist-add', { type: 'shortlist-add', item })),
+    removeItem: (id) => outcome(ask(send, 'shortlist-remove', { type: 'shortlist-remove', id })),
+    importShortlist: (file) => outcome(ask(send, 'shortlist-import', { type: 'shortlist-import', file })),
+    getNotices: () => outcome(ask(send, 'get-notices', { type: 'get-notices' })),
+    dismissNotice: (id) => outcome(ask(send, 'dismiss-notice', { type: 'dismiss-notice', id })),
+  };
+}
