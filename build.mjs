@@ -50,12 +50,13 @@ const EXTENSION_PAGE_ENTRIES = {
 };
 
 /**
- * ES modules the gate imports (`import(runtime.getURL(…))`): closer-look.js (the rest of the gate) only where its
- * prefilter lets a page on or the page has no title, page.js only on a page that passes.
+ * ES modules the gate imports (`import(runtime.getURL(…))`): closer-look.js (the rest of the gate: the core's gate
+ * module itself) only where its prefilter lets a page on or the page has no title, page.js (the page controller)
+ * only on a page that passes.
  */
 const ESM_ENTRIES = {
-  'content/page': 'src/content/page-entry.ts',
-  'content/closer-look': 'src/content/closer-look-entry.ts',
+  'content/page': 'src/content/page-controller.ts',
+  'content/closer-look': 'src/core/gate.ts',
 };
 
 const CLI_ENTRY = { analyze: 'src/cli/analyze.ts' };

@@ -50,7 +50,7 @@ async function unminifiedCopy(/** @type {string} */ dir) {
     logLevel: /** @type {const} */ ('warning'),
   };
   await esbuild.build({ ...common, entryPoints: { gate: 'src/content/gate-entry.ts' }, format: 'iife' });
-  await esbuild.build({ ...common, entryPoints: { page: 'src/content/page-entry.ts', 'closer-look': 'src/content/closer-look-entry.ts' }, format: 'esm' });
+  await esbuild.build({ ...common, entryPoints: { page: 'src/content/page-controller.ts', 'closer-look': 'src/core/gate.ts' }, format: 'esm' });
 }
 
 /** Rebuilds each thread's sample list from `Profile` / `ProfileChunk` events. */

@@ -20,10 +20,11 @@ import { join } from 'node:path';
 const NAME = /^[A-Za-z0-9_]+$/;
 
 /**
+ * src/core/is-record.ts in plain JavaScript: build.mjs runs this file in Node, which cannot import TypeScript.
  * @param {unknown} value
  * @returns {value is Record<string, unknown>}
  */
-function isRecord(value) {
+function isJsonObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -34,13 +35,13 @@ function isRecord(value) {
  * @returns {string[]}
  */
 export function checkMessagesFile(file, json) {
-  if (!isRecord(json)) return [`${file}: not a JSON object`];
+  if (!isJsonObject(json)) return [`${file}: not a JSON object`];
   /** @type {string[]} */
   const problems = [];
   for (const [key, entry] of Object.entries(json)) {
     const at = `${file}: "${key}"`;
     if (!NAME.test(key)) problems.push(`${at}: names may only use A-Z, a-z, 0-9 and _`);
-    if (!isRecord(entry) || typeof entry.message !== 'string') {
+    if (!isJsonObject(entry) || typeof entry.message !== 'string') {
       problems.push(`${at}: needs a string "message"`);
       continue;
     }
@@ -49,19 +50,19 @@ export function checkMessagesFile(file, json) {
     }
     const placeholders = entry.placeholders;
     if (placeholders !== undefined) {
-      if (!isRecord(placeholders)) {
+      if (!isJsonObject(placeholders)) {
         problems.push(`${at}: "placeholders" must be an object`);
         continue;
       }
       for (const [name, placeholder] of Object.entries(placeholders)) {
         if (!NAME.test(name)) problems.push(`${at}: placeholder "${name}" has an invalid name`);
-        if (!isRecord(placeholder) || typeof placeholder.content !== 'string') {
+        if (!isJsonObject(placeholder) || typeof placeholder.content !== 'string') {
           problems.push(`${at}: placeholder "${name}" needs a string "content"`);
         }
       }
     }
     // A $name$ with no matching placeholder makes Chrome refuse to load the whole extension.
-    const declared = new Set(Object.keys(isRecord(placeholders) ? placeholders : {}).map((n) => n.toLowerCase()));
+    const declared = new Set(Object.keys(isJsonObject(placeholders) ? placeholders : {}).map((n) => n.toLowerCase()));
     for (const match of entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)) {
       const name = match[1] ?? '';
       if (!/^[1-9]$/.test(name) && !declared.has(name.toLowerCase())) {
@@ -100,7 +101,7 @@ export function mergeLocaleDir(dir) {
     }
     const fileProblems = checkMessagesFile(file, json);
     problems.push(...fileProblems);
-    if (fileProblems.length > 0 || !isRecord(json)) continue;
+    if (fileProblems.length > 0 || !isJsonObject(json)) continue;
     for (const [key, entry] of Object.entries(json)) {
       const previous = owner.get(key.toLowerCase());
       if (previous !== undefined) {

@@ -23,8 +23,10 @@ export interface ManifestEntry {
   label: Label;
   split: 'dev' | 'test';
   language: string;
-  /** The CLI's facts where they were labelled; null where not yet. */
-  facts: (Partial<PageFacts> & { evidence?: Record<string, string> }) | null;
+  /** The CLI's program facts of an mba-program page; null for the other pages. */
+  facts: Partial<PageFacts> | null;
+  /** The quote behind each non-null labelled fact. */
+  evidence?: Record<string, string>;
   notes: string;
   /** Where the page counts for the site quota and the split: its host, or `employer:Name` for a posting from a job data set. */
   site: string;

@@ -7,6 +7,7 @@ import { CLASSES, judgePage, shownKind, type ModelWeights, type Thresholds } fro
 import type { PageKind } from '../../src/core/types';
 import type { ReadPage } from './corpus';
 import { DEFAULT_TRAINING, train, type Example, type TrainOptions } from './logistic';
+import { round } from '../../src/core/round';
 
 export { CLASSES };
 export const FOLDS = 5;
@@ -16,7 +17,7 @@ export const FOLDS = 5;
  * what other bars would cost.
  */
 export const MAX_FALSE_CARD_RATE = 0.03;
-const THRESHOLDS = [...Array.from({ length: 14 }, (_, i) => Math.round((0.3 + i * 0.05) * 100) / 100), 0.97, 0.98, 0.99];
+const THRESHOLDS = [...Array.from({ length: 14 }, (_, i) => round(0.3 + i * 0.05)), 0.97, 0.98, 0.99];
 
 /** A stable hash of a site's name (FNV-1a), so that fold and split assignments never depend on order. */
 export function siteHash(site: string): number {
@@ -30,7 +31,6 @@ export const foldOf = (site: string): number => siteHash(site) % FOLDS;
 const examplesOf = (pages: readonly ReadPage[]): Example[] =>
   pages.map((p) => ({ features: p.features, y: CLASSES.indexOf(p.kind), site: p.entry.site }));
 
-const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
 /** The fitted weights as the extension ships them: centred per feature (softmax ignores a shared shift), rounded, zeros dropped. */
 export function fitModel(pages: readonly ReadPage[], thresholds: Thresholds, options: TrainOptions = DEFAULT_TRAINING): ModelWeights {

@@ -5,7 +5,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { AnalysisResult } from '../core/types';
-import { parseMessage, type Message, type ShowCardRequest } from '../messages/protocol';
+import { parseToBackground, type ShowCardRequest, type ToBackgroundMessage } from '../messages/protocol';
 import { t } from '../ui/i18n';
 import { showBadge } from './badge';
 import { isToggleCardCommand } from './commands';
@@ -30,7 +30,7 @@ async function onPageResult(tabId: number, result: AnalysisResult | null): Promi
 }
 
 /** Returns the reply, or undefined for messages this listener does not answer. */
-function handleMessage(message: Message, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+function handleMessage(message: ToBackgroundMessage, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   switch (message.type) {
     case 'page-result': {
       // Only a top frame's content script speaks for a tab (the manifest injects only there).
@@ -50,7 +50,7 @@ function handleMessage(message: Message, sender: Runtime.MessageSender): Promise
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   // Only this extension's own parts may talk to the background (DESIGN §5).
   if (sender.id !== browser.runtime.id) return undefined;
-  const message = parseMessage(raw);
+  const message = parseToBackground(raw);
   if (message === null) return undefined;
   try {
     return handleMessage(message, sender)?.catch(() => undefined);

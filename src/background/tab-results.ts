@@ -4,7 +4,7 @@
  * outlive the browser session, and the popup can read it after the service worker was stopped.
  */
 import type { AnalysisResult } from '../core/types';
-import { isAnalysisResultShape } from '../messages/protocol';
+import { parseAnalysisResult } from '../messages/analysis-result';
 
 /** The part of a `storage.StorageArea` this needs, so tests pass a fake. */
 export interface SessionArea {
@@ -29,7 +29,7 @@ export async function saveTabResult(area: SessionArea, tabId: number, result: An
 export async function readTabResult(area: SessionArea, tabId: number): Promise<AnalysisResult | null> {
   const key = tabResultKey(tabId);
   const stored = (await area.get(key))[key];
-  return isAnalysisResultShape(stored) ? stored : null;
+  return stored === undefined ? null : parseAnalysisResult(stored);
 }
 
 export async function clearTabResult(area: SessionArea, tabId: number): Promise<void> {

@@ -6,8 +6,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Message } from '../messages/protocol';
-import type { Settings } from '../storage/settings-schema';
-import { createUserDataHandler } from '../storage/user-data-requests';
+import type { Settings } from '../schemas/settings-schema';
+import { createUserDataHandler } from './user-data-handler';
 import { createUserDataStore } from '../storage/user-data-store';
 
 // One store, and so one write queue, for the life of the background: every writer shares it.

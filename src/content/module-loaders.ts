@@ -1,10 +1,10 @@
 /**
- * The two modules the always-on script imports into this content-script world, each only where it is needed:
- * content/closer-look.js (the rest of the gate) and content/page.js (the analysis and the card). page.js is also
- * what content/request.js loads when the user asks for the card.
+ * The one loader: the two modules the always-on script imports into this content-script world, each only where it
+ * is needed: content/closer-look.js (the rest of the gate, src/core/gate.ts) and content/page.js (the page
+ * controller: the analysis and the card). page.js is also what content/request.js loads when the user asks.
  */
-import type { CloserLookModule } from './closer-look-entry';
-import type { PageModule, PageStart } from './page-module';
+import type * as CloserLookModule from '../core/gate';
+import type { PageModule, PageStart } from './page-controller';
 import { reportError } from './report-error';
 
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -25,7 +25,7 @@ export function loadPageModule(start: PageStart): void {
 
 /** The rest of the gate over the current view: true where the page passes. */
 export function lookCloser(): Promise<boolean> {
-  return (import(chrome.runtime.getURL(CLOSER_LOOK_MODULE_PATH)) as Promise<CloserLookModule>).then((module) =>
-    module.gatePasses(document, window.location.href),
+  return (import(chrome.runtime.getURL(CLOSER_LOOK_MODULE_PATH)) as Promise<typeof CloserLookModule>).then(
+    (module) => module.gateDocument(document, window.location.href).pass,
   );
 }

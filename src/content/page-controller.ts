@@ -1,60 +1,122 @@
 /**
- * The page module's per-document state: settings, the addresses whose card the user closed (until reload), what
- * was last reported to the background, and the current visit. Created once by the gate after page.js loads; no
- * module-level state (STYLE.md).
+ * content/page.js: the one controller of a document, from the moment the gate passes it (or the user asks) until
+ * the document goes or a newer copy of the extension takes over. It holds the settings, the addresses whose card the
+ * user closed (until reload), what was last reported to the background and the current visit (page-visit.tsx, which
+ * only draws). Every listener, observer and timer it starts hangs on one AbortSignal, the document's `lifetime`; a
+ * visit's own signal ends with it. No module-level state (STYLE.md).
  */
 import { analyzeDocumentInSlices, type PageAnalysis } from '../core/analyze';
 import { gateDocument } from '../core/gate';
 import type { AnalysisResult } from '../core/types';
-import { sendRuntimeMessage } from '../platform/extension-runtime';
-import type { Message } from '../messages/protocol';
-import type { Settings } from '../storage/settings-schema';
+import { askFromContent } from '../messages/client';
+import { parseToContent, type ShowCardRequest, type ToBackgroundMessage } from '../messages/protocol';
+import { extensionRuntime, runtimeAlive, type ExtensionRuntime, type RuntimeMessageListener } from '../platform/extension-runtime';
+import { defaultSettings, isPageOff, type Settings } from '../schemas/settings-schema';
 import { createCardAnnouncer } from './card-announcer';
-import { debounce, type Debounced } from './debounce';
-import { pageKey } from './navigation-watcher';
-import type { PageController, PageControllerDeps } from './page-module';
+import { debounce } from './debounce';
+import { claimedInstance, claimInjection } from './injection-guard';
+import { NAVIGATION_SETTLE_MS, pageKey, watchNavigation } from './navigation-watcher';
 import { startPageVisit, type PageVisit } from './page-visit';
-import { guard, runAsync } from './report-error';
-import { isPageDisabled, settingsFrom } from './settings-view';
+import { guard, reportError, runAsync } from './report-error';
 
 /** Content swapped in: wait for the burst to end, but re-check a page that never stops changing at most this often. */
 const CONTENT_SETTLE_MS = 600;
 const CONTENT_MAX_WAIT_MS = 4_000;
 
+/** Why page.js was loaded: the gate passed, or the user asked. */
+export type PageStart = 'gate' | ShowCardRequest;
+
+export interface OpenPageDeps {
+  win: Window;
+  doc: Document;
+  /** The content-script world's global, where the claim on the page lives. */
+  world: object;
+  start: PageStart;
+  /** The extension runtime; looked up in the world when not given (tests give one). */
+  runtime?: ExtensionRuntime;
+}
+
+/** page.js as the loader sees it (module-loaders.ts imports it by URL, so only its type is shared). */
+export interface PageModule {
+  openPage(deps: OpenPageDeps): void;
+}
+
+export interface PageControllerDeps {
+  win: Window;
+  doc: Document;
+  runtime: ExtensionRuntime;
+}
+
+export interface PageController {
+  /** The gate passed (at idle, or after a navigation): analyse, and show the card if the page is detected. */
+  analyze(): void;
+  /** The address changed: re-run on the new page, or tear down if it is not relevant. */
+  navigated(): void;
+  /** The user asked (context menu, popup): analyse even below the threshold and show the card expanded. */
+  showOnRequest(): void;
+  /** Keyboard command: hide the card if it is shown, else as `showOnRequest`. */
+  toggleOnRequest(): void;
+  settingsChanged(settings: Settings): void;
+  /** Takes everything down: every listener, observer, timer and the card. */
+  stop(): void;
+}
+
 type RunReason = 'gate' | 'navigation' | 'content' | 'request';
+
+/** Takes the document over: one controller per document, even when the background injected a second loader. */
+export function openPage(deps: OpenPageDeps): void {
+  const { win, doc, world, start } = deps;
+  const runtime = deps.runtime ?? extensionRuntime();
+  if (runtime === undefined) return;
+  let controller: PageController | null = null;
+  const request = (asked: ShowCardRequest) => (asked.type === 'analyze-now' ? controller?.showOnRequest() : controller?.toggleOnRequest());
+  const claimed = claimInjection(world, { alive: () => runtimeAlive(runtime), stop: () => controller?.stop(), request: guard(request) });
+  if (!claimed) {
+    // A live controller already holds the page: a request goes to it, a gate pass needs nothing more.
+    if (start !== 'gate') claimedInstance(world)?.request(start);
+    return;
+  }
+  controller = createPageController({ win, doc, runtime });
+  if (start === 'gate') controller.analyze();
+  else request(start);
+}
 
 export function createPageController(deps: PageControllerDeps): PageController {
   const { win, doc, runtime } = deps;
-  /** The whole document's lifetime (ended by `stop`); each visit has its own, shorter one. */
   const lifetime = new AbortController();
+  const signal = lifetime.signal;
+  const send = (message: ToBackgroundMessage) => runtime.sendMessage(message);
+  /** The settings, read once from the background and then kept current by its `settings-changed` messages. */
   let settings: Settings | null = null;
   const closedPages = new Set<string>();
   let visit: PageVisit | null = null;
-  let contentRerun: { debounced: Debounced; abort: AbortController } | null = null;
   /** The last result sent, so a page that stops being relevant clears its entry and badge exactly once. */
   let reported: AnalysisResult | null = null;
-  /** Newer runs supersede older ones still waiting for settings. */
+  /** Newer runs supersede older ones still waiting for settings or for the analysis. */
   let generation = 0;
   /** One for the document: a single-page app showing the same card again after a navigation is not announced twice. */
   const announcer = createCardAnnouncer();
 
-  const send = (message: Message) => sendRuntimeMessage(runtime, message);
+  const sendResult = (result: AnalysisResult | null) => void askFromContent(send, 'page-result', { type: 'page-result', result });
 
   /** Sends only what changed: a page whose content keeps changing must not keep waking the background. */
   const report = (result: AnalysisResult | null) => {
     if (result === null ? reported === null : reported !== null && JSON.stringify(result) === JSON.stringify(reported)) return;
     reported = result;
-    void send({ type: 'page-result', result });
+    sendResult(result);
   };
 
   const loadSettings = async (): Promise<Settings> => {
-    settings ??= settingsFrom(await send({ type: 'get-settings' }));
+    // No answer (background asleep, extension reloading): the defaults, until the background says otherwise.
+    settings ??= (await askFromContent(send, 'get-settings', { type: 'get-settings' })) ?? defaultSettings();
     return settings;
   };
 
+  const changeSettings = (patch: Partial<Settings>) => {
+    if (settings !== null) settings = { ...settings, ...patch };
+  };
+
   const endVisit = () => {
-    contentRerun?.abort.abort();
-    contentRerun = null;
     visit?.end();
     visit = null;
   };
@@ -68,11 +130,9 @@ export function createPageController(deps: PageControllerDeps): PageController {
       return;
     }
     endVisit();
-    const abort = new AbortController();
-    const debounced = debounce(guard(() => run('content')), CONTENT_SETTLE_MS, { maxWaitMs: CONTENT_MAX_WAIT_MS, signal: abort.signal });
-    contentRerun = { debounced, abort };
-    visit = startPageVisit(
-      { win, doc },
+    let contentRerun: (() => void) | null = null;
+    const next = startPageVisit(
+      { win, doc, lifetime: signal },
       pageKey(url),
       analysis,
       { expanded: forced || current.cardStartsExpanded, annotations: current.annotations, forced, announcer },
@@ -84,49 +144,48 @@ export function createPageController(deps: PageControllerDeps): PageController {
         disableSite: () => {
           const hostname = new URL(url).hostname;
           // The background adds it to the list (one writer, no lost update) and tells every tab.
-          void send({ type: 'set-site-enabled', hostname, enabled: false });
-          const base = settings ?? current;
-          settings = { ...base, disabledSites: [...base.disabledSites, hostname] };
+          void askFromContent(send, 'set-site-enabled', { type: 'set-site-enabled', hostname, enabled: false });
+          changeSettings({ disabledSites: [...(settings ?? current).disabledSites, hostname] });
           endVisit();
           report(null);
         },
         save: async () => {
-          const reply = await send({
-            type: 'shortlist-add',
-            item: { url: pageKey(url), title: doc.title.slice(0, 300), kind: analysis.shown.kind, facts: analysis.shown.facts, savedAt: Date.now() },
-          });
-          return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
+          const item = { url: pageKey(url), title: doc.title.slice(0, 300), kind: analysis.shown.kind, facts: analysis.shown.facts, savedAt: Date.now() };
+          const reply = await askFromContent(send, 'shortlist-add', { type: 'shortlist-add', item });
+          return reply?.ok === true;
         },
         annotationsChanged: (on) => {
-          if (settings !== null) settings = { ...settings, annotations: on };
-          void send({ type: 'update-settings', patch: { annotations: on } });
+          changeSettings({ annotations: on });
+          void askFromContent(send, 'update-settings', { type: 'update-settings', patch: { annotations: on } });
         },
-        contentChanged: () => debounced(),
+        contentChanged: () => contentRerun?.(),
       },
     );
+    visit = next;
+    // Content swapped in under the card: analyse again once the burst ends, for as long as this visit lasts.
+    contentRerun = debounce(guard(() => run('content')), CONTENT_SETTLE_MS, { maxWaitMs: CONTENT_MAX_WAIT_MS, signal: next.signal });
   };
 
   const nextTask = (): Promise<void> => new Promise((resolve) => win.setTimeout(resolve, 0));
 
   const run = (reason: RunReason) => {
-    if (lifetime.signal.aborted) return;
+    if (signal.aborted) return;
     const mine = ++generation;
+    const superseded = () => mine !== generation || signal.aborted;
     runAsync(async () => {
       const current = await loadSettings();
-      if (mine !== generation || lifetime.signal.aborted) return;
+      if (superseded()) return;
       const url = currentUrl();
       const forced = reason === 'request' || (reason === 'content' && visit?.forced === true && visit.url === pageKey(url));
-      if (!forced) {
-        // The gate has just passed when the loader asks for 'gate'; a second pass would only repeat it.
-        if (isPageDisabled(current, url) || (reason !== 'gate' && !gateDocument(doc, url).pass)) {
-          endVisit();
-          report(null);
-          return;
-        }
+      // The gate has just passed when the loader asks for 'gate'; a second pass would only repeat it.
+      if (!forced && (isPageOff(current, url) || (reason !== 'gate' && !gateDocument(doc, url).pass))) {
+        endVisit();
+        report(null);
+        return;
       }
-      // In slices, each its own macrotask, so a huge page never holds the main thread in one long task (issue 6).
+      // In slices, each its own macrotask, so a huge page never holds the main thread in one long task.
       const analysis = await analyzeDocumentInSlices(doc, { url, ...(forced ? { force: true } : {}), yieldToMain: nextTask });
-      if (mine !== generation || lifetime.signal.aborted) return;
+      if (superseded()) return;
       const detected = analysis.result.kind !== 'none';
       report(detected || forced ? analysis.result : null);
       const wanted = forced || (detected && current.autoCard && !closedPages.has(pageKey(url)));
@@ -137,45 +196,71 @@ export function createPageController(deps: PageControllerDeps): PageController {
       if (reason === 'request') closedPages.delete(pageKey(url));
       // The first render gets a task of its own too.
       await nextTask();
-      if (mine !== generation || lifetime.signal.aborted) return;
+      if (superseded()) return;
       showVisit(url, analysis, forced, current);
     });
   };
 
+  const toggleOnRequest = () => {
+    if (visit !== null && !visit.ended) {
+      closedPages.add(visit.url);
+      endVisit();
+      return;
+    }
+    run('request');
+  };
+
+  const settingsChanged = (next: Settings) => {
+    const previous = settings;
+    settings = next;
+    if (isPageOff(next, currentUrl())) {
+      if (visit !== null && !visit.forced) {
+        endVisit();
+        report(null);
+      }
+      return;
+    }
+    if (visit !== null && previous?.annotations !== next.annotations) visit.setAnnotations(next.annotations);
+  };
+
+  const onMessage: RuntimeMessageListener = (raw, sender, sendResponse) => {
+    try {
+      // Content scripts hear only their own extension's tabs.sendMessage, but a check costs nothing.
+      if (sender.id !== runtime.id) return undefined;
+      const message = parseToContent(raw);
+      if (message?.type === 'settings-changed') settingsChanged(message.settings);
+      else if (message?.type === 'analyze-now' || message?.type === 'toggle-card') {
+        // The background learns at once that page.js heard it (show-card-in-tab.ts); the work follows.
+        sendResponse(true);
+        if (message.type === 'analyze-now') run('request');
+        else toggleOnRequest();
+      }
+    } catch (error) {
+      reportError(error);
+    }
+    return undefined;
+  };
+  runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => runtime.onMessage.removeListener(onMessage), { once: true });
+
+  watchNavigation(win, doc, debounce(guard(() => run('navigation')), NAVIGATION_SETTLE_MS, { signal }), signal);
+
   // A page left for another clears its entry and badge; one restored from the back-forward cache reports again.
   win.addEventListener('pagehide', guard(() => {
-    if (reported !== null) void send({ type: 'page-result', result: null });
-  }), { signal: lifetime.signal });
+    if (reported !== null) sendResult(null);
+  }), { signal });
   win.addEventListener('pageshow', guard((event: PageTransitionEvent) => {
-    if (event.persisted && reported !== null) void send({ type: 'page-result', result: reported });
-  }), { signal: lifetime.signal });
+    if (event.persisted && reported !== null) sendResult(reported);
+  }), { signal });
 
   return {
     analyze: () => run('gate'),
     navigated: () => run('navigation'),
     showOnRequest: () => run('request'),
-    toggleOnRequest: () => {
-      if (visit !== null && !visit.ended) {
-        closedPages.add(visit.url);
-        endVisit();
-        return;
-      }
-      run('request');
-    },
-    settingsChanged: (raw) => {
-      const next = settingsFrom(raw);
-      const previous = settings;
-      settings = next;
-      if (isPageDisabled(next, currentUrl())) {
-        if (visit !== null && !visit.forced) {
-          endVisit();
-          report(null);
-        }
-        return;
-      }
-      if (visit !== null && previous?.annotations !== next.annotations) visit.setAnnotations(next.annotations);
-    },
+    toggleOnRequest,
+    settingsChanged,
     stop: () => {
+      if (signal.aborted) return;
       lifetime.abort();
       generation++;
       endVisit();

@@ -1,20 +1,19 @@
 /**
- * One page visit: the card, its highlights, tooltip and watchers for one address. Everything hangs off one
- * AbortController (STYLE.md, after refined-github): `end()` removes the host element, the highlights and every
- * listener and observer, so a navigation needs no other bookkeeping.
+ * One page visit: draws the card for one address, with its quotes marked on the page (page-annotations.tsx), and
+ * keeps it drawn while the page re-renders. Its signal ends with the document's (page-controller.ts) or with `end()`,
+ * which removes the host element, the marks and every listener and observer (STYLE.md, after refined-github).
  */
 import { render } from 'preact';
 import type { PageAnalysis } from '../core/analyze';
-import type { ComparisonRow, Evidence } from '../core/types';
+import type { Evidence } from '../core/types';
 import { Card } from '../ui/card';
 import { cardAnnouncement, type CardModel, type SaveState } from '../ui/card-model';
-import { CardTooltip, type TooltipAnchor } from '../ui/card-tooltip';
-import { watchAnnotationHover } from './annotation-hover';
 import { createCardAnnouncer, type CardAnnouncer } from './card-announcer';
-import { isHostNode, mountCardHost, type CardHost } from './card-host';
+import { trackCardFocus } from './card-focus';
+import { mountCardHost } from './card-host';
 import { watchContentChanges } from './content-change-watcher';
 import { locateEvidence, type LocatedItem } from './located-evidence';
-import { createPageHighlights, type PageHighlights } from './page-highlights';
+import { createPageAnnotations } from './page-annotations';
 import { guard, runAsync } from './report-error';
 import { revealRange } from './reveal-range';
 
@@ -24,6 +23,7 @@ export interface VisitActions {
   save(): Promise<boolean>;
   /** The user turned highlights on or off in the card (remembered by the caller). */
   annotationsChanged(on: boolean): void;
+  /** The page's content changed under the card (not the card itself). */
   contentChanged(): void;
 }
 
@@ -43,6 +43,8 @@ export interface PageVisit {
   readonly url: string;
   readonly forced: boolean;
   readonly ended: boolean;
+  /** Aborted when the visit ends: what the caller starts for this visit alone hangs on it. */
+  readonly signal: AbortSignal;
   update(analysis: PageAnalysis): void;
   setAnnotations(on: boolean): void;
   expand(): void;
@@ -51,8 +53,6 @@ export interface PageVisit {
 
 /** A page that keeps removing the card wins after this many tries; fighting it forever would be a loop. */
 const MAX_REATTACH = 3;
-/** The pointer may cross this gap between a statement and its tooltip (CardTooltip's GAP, and some). */
-const TOOLTIP_REACH_PX = 10;
 
 export function cardModelOf(analysis: PageAnalysis): CardModel {
   return {
@@ -67,59 +67,26 @@ export function cardModelOf(analysis: PageAnalysis): CardModel {
 }
 
 export function startPageVisit(
-  env: { win: Window; doc: Document },
+  env: { win: Window; doc: Document; lifetime: AbortSignal },
   url: string,
   first: PageAnalysis,
   options: VisitOptions,
   actions: VisitActions,
 ): PageVisit {
   const { win, doc } = env;
-  const lifetime = new AbortController();
-  const signal = lifetime.signal;
-  const host: CardHost = mountCardHost(doc, first.shown.kind);
-  const highlights: PageHighlights = createPageHighlights(doc, signal);
+  const own = new AbortController();
+  const signal = own.signal;
+  env.lifetime.addEventListener('abort', () => visit.end(), { once: true, signal });
+  const host = mountCardHost(doc, first.shown.kind);
+  const focus = trackCardFocus(host, signal);
+  const annotations = createPageAnnotations({ win, doc, host }, signal);
 
   let analysis = first;
   let located: LocatedItem[] = locateEvidence(doc, analysis);
   let expanded = options.expanded;
-  let annotations = options.annotations;
+  let marked = options.annotations;
   let saveState: SaveState = 'idle';
-  let tooltip: { row: ComparisonRow; anchor: TooltipAnchor } | null = null;
-  let hover: AbortController | null = null;
   let reattached = 0;
-  /** Where focus was on the page before it entered the card: where Escape or closing the card puts it back. */
-  let returnFocus: HTMLElement | null = null;
-
-  host.host.addEventListener('focusin', guard((event: FocusEvent) => {
-    // Moves inside the closed root reach the page retargeted to the host; only a move in from the page counts.
-    const from = event.relatedTarget;
-    if (from instanceof HTMLElement && from !== host.host) returnFocus = from;
-  }), { signal });
-
-  /** Focus back to the page: where it came from, or nowhere in particular (the card keeps nothing focused). */
-  const giveFocusBack = () => {
-    const inCard = host.focused();
-    if (returnFocus !== null && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
-    else inCard?.blur();
-  };
-
-  const focusCard = () => {
-    host.cardSlot.querySelector<HTMLElement>('button.toggle')?.focus({ preventScroll: true });
-  };
-
-  const overTooltip = (x: number, y: number): boolean => {
-    const box = host.tooltipSlot.firstElementChild?.getBoundingClientRect();
-    if (box === undefined) return false;
-    const r = TOOLTIP_REACH_PX;
-    return x >= box.left - r && x <= box.right + r && y >= box.top - r && y <= box.bottom + r;
-  };
-
-  const renderTooltip = () => {
-    render(
-      tooltip === null ? null : <CardTooltip row={tooltip.row} anchor={tooltip.anchor} viewport={{ width: win.innerWidth, height: win.innerHeight }} />,
-      host.tooltipSlot,
-    );
-  };
 
   const onQuoteActivate = guard((_evidence: Evidence, index: number) => {
     const item = located[index];
@@ -140,7 +107,7 @@ export function startPageVisit(
           expanded = next;
           renderCard();
         }}
-        highlights={{ available: highlights.available, on: annotations }}
+        highlights={{ available: annotations.available, on: marked }}
         onHighlightsChange={(on) => {
           setAnnotations(on);
           actions.annotationsChanged(on);
@@ -158,52 +125,18 @@ export function startPageVisit(
         }}
         onClose={() => actions.close()}
         onDisableSite={() => actions.disableSite()}
-        onLeave={giveFocusBack}
+        onLeave={focus.giveBack}
       />,
       host.cardSlot,
     );
   };
 
-  const applyAnnotations = () => {
-    hover?.abort();
-    hover = null;
-    tooltip = null;
-    renderTooltip();
-    const ranges = located.flatMap((item) => (item.range === null ? [] : [item.range]));
-    if (!annotations || !highlights.available || ranges.length === 0) {
-      highlights.clear();
-      return;
-    }
-    highlights.show(ranges);
-    hover = new AbortController();
-    watchAnnotationHover<ComparisonRow>(
-      {
-        win,
-        doc,
-        targets: () => located.flatMap((item) => (item.range !== null && item.row !== null ? [{ range: item.range, value: item.row }] : [])),
-        isOwnNode: (node) => isHostNode(node, host.host),
-        show: (row, anchor) => {
-          tooltip = { row, anchor };
-          renderTooltip();
-        },
-        hide: () => {
-          tooltip = null;
-          renderTooltip();
-        },
-        overTooltip,
-      },
-      hover.signal,
-    );
-  };
-
   const setAnnotations = (on: boolean) => {
     if (signal.aborted) return;
-    annotations = on;
-    applyAnnotations();
+    marked = on;
+    annotations.show(() => located, marked);
     renderCard();
   };
-
-  signal.addEventListener('abort', () => hover?.abort(), { once: true });
 
   watchContentChanges(
     doc,
@@ -220,14 +153,15 @@ export function startPageVisit(
   );
 
   renderCard();
-  applyAnnotations();
+  annotations.show(() => located, marked);
   (options.announcer ?? createCardAnnouncer()).announce(win, host.liveRegion, cardAnnouncement(cardModelOf(first)), signal);
   // Asked for (menu, popup, keyboard command): the user wants the card now, so keyboard users are taken to it.
-  if (options.forced) focusCard();
+  if (options.forced) focus.takeToCard();
 
   const visit: PageVisit = {
     url,
     forced: options.forced,
+    signal,
     get ended() {
       return signal.aborted;
     },
@@ -237,7 +171,7 @@ export function startPageVisit(
       located = locateEvidence(doc, analysis);
       host.setKind(next.shown.kind);
       if (!host.host.isConnected) host.reattach();
-      applyAnnotations();
+      annotations.show(() => located, marked);
       renderCard();
     },
     setAnnotations,
@@ -250,8 +184,8 @@ export function startPageVisit(
     end() {
       if (signal.aborted) return;
       // Closing from inside the card (its close button, "not on this site", the command) must not drop focus on <body>.
-      if (host.focused() !== null) giveFocusBack();
-      lifetime.abort();
+      if (host.focused() !== null) focus.giveBack();
+      own.abort();
       render(null, host.cardSlot);
       render(null, host.tooltipSlot);
       host.remove();

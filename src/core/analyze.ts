@@ -5,6 +5,7 @@ import { emptyFacts, extractFacts } from './extract';
 import { gateDocument } from './gate';
 import { takeSnapshot, takeSnapshotInSlices, type PageSnapshot, type Yielding } from './snapshot';
 import type { AnalysisResult, ComparisonRow, LocatedEvidence, PageFacts, PageKind } from './types';
+import { round } from './round';
 
 export interface AnalyzeOptions {
   url: string;
@@ -76,6 +77,3 @@ export async function analyzeDocumentInSlices(doc: Document, options: AnalyzeOpt
   return completeAnalysis(snapshot, classification, options.force === undefined ? {} : { force: options.force });
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}

@@ -13,6 +13,7 @@ import { reasonSignals } from './reasons';
 import { signal, type Signal } from './signals';
 import type { PageSnapshot } from './snapshot';
 import type { PageKind } from './types';
+import { round } from './round';
 
 export interface Classification {
   kind: PageKind;
@@ -43,8 +44,4 @@ export function classifySnapshot(snapshot: PageSnapshot, gatePassed: boolean = g
   }
   const signals = reasonSignals(verdict.reasons, { snapshot, zones, kind: verdict.likeliest });
   return { kind: verdict.kind, confidence: round(verdict.confidence), signals, likeliest: verdict.likeliest, gatePassed, probabilities };
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -4,6 +4,8 @@
  * the type checker, and returns every problem at once (with a path) so one run shows all that needs fixing.
  */
 
+import { isRecord } from '../core/is-record';
+
 type Problems = string[];
 type Obj = Record<string, unknown>;
 
@@ -24,10 +26,6 @@ type FactKind = (typeof FACT_KINDS)[keyof typeof FACT_KINDS];
 const FORMATS: readonly unknown[] = ['online', 'on-campus', 'hybrid'];
 const NOT_STATED = 'Not stated';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isRecord(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;

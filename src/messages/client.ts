@@ -11,9 +11,9 @@ import { noResponse, parseOutcome, type Outcome } from '../schemas/outcome';
 import { parseSettings, type Settings } from '../schemas/settings-schema';
 import { parseShortlistItem, type ImportSummary, type ShortlistItem } from '../schemas/shortlist-schema';
 import { parseAnalysisResult } from './analysis-result';
-import type { Message, MessageOf, ReplyTo, ShortlistAddItem, ToBackground } from './protocol';
+import type { ContentToBackground, MessageOf, PagesToBackground, ReplyTo, ShortlistAddItem, ToBackground, ToBackgroundMessage } from './protocol';
 
-export type SendMessage = (message: Message) => Promise<unknown>;
+export type SendMessage = (message: ToBackgroundMessage) => Promise<unknown>;
 
 type RequestType = keyof ToBackground;
 
@@ -43,13 +43,24 @@ const parseTabResult = (raw: unknown): AnalysisResult | null => (raw === null ? 
 const acknowledged = (raw: unknown): boolean => raw === true;
 const settingsOutcome = (raw: unknown): Outcome<Settings> => parseOutcome(raw, parseSettings);
 
-/** Each request's reply, parsed; null where the reply is missing or malformed. */
-const REPLY_PARSERS: { [T in RequestType]: (raw: unknown) => ReplyTo<T> | null } = {
+type ReplyParsers<Requests> = { [T in keyof Requests & RequestType]: (raw: unknown) => ReplyTo<T> | null };
+
+const SHARED_REPLIES = {
   'get-settings': parseSettings,
   'update-settings': settingsOutcome,
   'set-site-enabled': settingsOutcome,
+  'shortlist-add': (raw: unknown) => parseOutcome(raw, parseShortlistItem),
+} as const;
+
+/** The replies a content script reads, parsed; null where the reply is missing or malformed. */
+const CONTENT_REPLIES: ReplyParsers<ContentToBackground> = {
+  ...SHARED_REPLIES,
   'page-result': acknowledged,
-  'shortlist-add': (raw) => parseOutcome(raw, parseShortlistItem),
+};
+
+/** The replies the popup and the options page read (kept apart so that page.js does not carry their parsers). */
+const PAGE_REPLIES: ReplyParsers<PagesToBackground> = {
+  ...SHARED_REPLIES,
   'analyze-tab': acknowledged,
   'get-tab-result': parseTabResult,
   'get-shortlist': (raw) => parseOutcome(raw, parseItems),
@@ -60,16 +71,25 @@ const REPLY_PARSERS: { [T in RequestType]: (raw: unknown) => ReplyTo<T> | null }
   'dismiss-notice': (raw) => parseOutcome(raw, parseNoticeList),
 };
 
-/** Sends one request and parses its reply: null when the background did not answer or answered nonsense. */
-export async function ask<T extends RequestType>(send: SendMessage, type: T, message: MessageOf<T>): Promise<ReplyTo<T> | null> {
+async function ask<T extends RequestType>(send: SendMessage, parse: (raw: unknown) => ReplyTo<T> | null, message: MessageOf<T>): Promise<ReplyTo<T> | null> {
   try {
-    return REPLY_PARSERS[type](await send(message));
+    return parse(await send(message));
   } catch {
     return null;
   }
 }
 
-/** The requests about stored data, each answered with an outcome the UI can show. */
+/** A content script's request to the background and its parsed reply: null when there was no valid answer. */
+export function askFromContent<T extends keyof ContentToBackground>(send: SendMessage, type: T, message: MessageOf<T>): Promise<ReplyTo<T> | null> {
+  return ask(send, CONTENT_REPLIES[type], message);
+}
+
+/** A request of the popup or the options page, as `askFromContent`. */
+export function askFromPage<T extends keyof PagesToBackground>(send: SendMessage, type: T, message: MessageOf<T>): Promise<ReplyTo<T> | null> {
+  return ask(send, PAGE_REPLIES[type], message);
+}
+
+/** The popup's and the options page's requests about stored data, each answered with an outcome the UI can show. */
 export interface UserDataClient {
   getSettings(): Promise<Outcome<Settings>>;
   updateSettings(patch: Partial<Settings>): Promise<Outcome<Settings>>;
@@ -87,17 +107,17 @@ export function createUserDataClient(send: SendMessage): UserDataClient {
   const outcome = async <V>(reply: Promise<Outcome<V> | null>): Promise<Outcome<V>> => (await reply) ?? noResponse();
   return {
     getSettings: async () => {
-      const settings = await ask(send, 'get-settings', { type: 'get-settings' });
+      const settings = await askFromPage(send, 'get-settings', { type: 'get-settings' });
       return settings === null ? noResponse() : { ok: true, value: settings };
     },
-    updateSettings: (patch) => outcome(ask(send, 'update-settings', { type: 'update-settings', patch })),
-    setSiteEnabled: (hostname, enabled) => outcome(ask(send, 'set-site-enabled', { type: 'set-site-enabled', hostname, enabled })),
-    clearAll: () => outcome(ask(send, 'clear-user-data', { type: 'clear-user-data' })),
-    getShortlist: () => outcome(ask(send, 'get-shortlist', { type: 'get-shortlist' })),
-    saveItem: (item) => outcome(ask(send, 'shortlist-add', { type: 'shortlist-add', item })),
-    removeItem: (id) => outcome(ask(send, 'shortlist-remove', { type: 'shortlist-remove', id })),
-    importShortlist: (file) => outcome(ask(send, 'shortlist-import', { type: 'shortlist-import', file })),
-    getNotices: () => outcome(ask(send, 'get-notices', { type: 'get-notices' })),
-    dismissNotice: (id) => outcome(ask(send, 'dismiss-notice', { type: 'dismiss-notice', id })),
+    updateSettings: (patch) => outcome(askFromPage(send, 'update-settings', { type: 'update-settings', patch })),
+    setSiteEnabled: (hostname, enabled) => outcome(askFromPage(send, 'set-site-enabled', { type: 'set-site-enabled', hostname, enabled })),
+    clearAll: () => outcome(askFromPage(send, 'clear-user-data', { type: 'clear-user-data' })),
+    getShortlist: () => outcome(askFromPage(send, 'get-shortlist', { type: 'get-shortlist' })),
+    saveItem: (item) => outcome(askFromPage(send, 'shortlist-add', { type: 'shortlist-add', item })),
+    removeItem: (id) => outcome(askFromPage(send, 'shortlist-remove', { type: 'shortlist-remove', id })),
+    importShortlist: (file) => outcome(askFromPage(send, 'shortlist-import', { type: 'shortlist-import', file })),
+    getNotices: () => outcome(askFromPage(send, 'get-notices', { type: 'get-notices' })),
+    dismissNotice: (id) => outcome(askFromPage(send, 'dismiss-notice', { type: 'dismiss-notice', id })),
   };
 }

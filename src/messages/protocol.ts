@@ -1,150 +1,143 @@
 /**
- * The one message protocol between content script, background, popup and options (DESIGN §5).
- * Every message is validated on receipt with `parseMessage`; anything else is ignored.
- * Helpers may add variants: keep the union, the `MESSAGE_TYPES` list and `parseMessage` in step.
+ * The one message protocol between content script, background, popup and options (DESIGN §5): every request, by
+ * direction, with the type of its reply. Every message is parsed on receipt by its direction's parser; anything
+ * else is ignored. To add a request: add it to its direction's map, its type to that direction's list and a case to
+ * its parser (the switch must return on every path), and its reply parser in client.ts (the compiler asks for it).
  */
-import { SIGNAL_CODES, type Signal } from '../core/signals';
-import type { AnalysisResult, PageFacts, PageKind } from '../core/types';
-import type { Settings } from '../storage/settings-schema';
-
-/** The user asked for the card in a tab (context menu, keyboard command, popup). */
-export type ShowCardRequest = { type: 'analyze-now' } | { type: 'toggle-card' };
-
-export type Message =
-  /** content → background: the page's latest result (null: nothing to show, clear the badge). */
-  | { type: 'page-result'; result: AnalysisResult | null }
-  /** background → content: analyse now and show the card, even below the detection threshold. */
-  | { type: 'analyze-now' }
-  /** background → content (keyboard command): hide the card if it is shown, else as `analyze-now`. */
-  | { type: 'toggle-card' }
-  /**
-   * popup → background: analyse that tab on demand and show its card; the background injects the content script
-   * first when it is absent (tab opened before install), under `activeTab`.
-   */
-  | { type: 'analyze-tab'; tabId: number }
-  /** content (card's Save button) → background: add the page to the shortlist. */
-  | { type: 'shortlist-add'; item: ShortlistAddItem }
-  /** popup → background: the current tab's stored result. */
-  | { type: 'get-tab-result'; tabId: number }
-  /** any → background: the settings. */
-  | { type: 'get-settings' }
-  /** any → background: change some settings (the background writes, then broadcasts `settings-changed`). */
-  | { type: 'update-settings'; patch: Partial<Settings> }
-  /** background → tabs, popup, options: settings changed. */
-  | { type: 'settings-changed'; settings: Settings }
-  // User data: src/background/user-data.ts answers these and `get-settings`, `update-settings`, `shortlist-add`;
-  // each reply's type is in UserDataReplies (src/storage/user-data-requests.ts): `{ ok: true, value }` or
-  // `{ ok: false, error: { code, message } }` for every request that can fail.
-  /** card, popup → background: turn MBA Lens off (or back on) on one site, the `disabledSites` list. */
-  | { type: 'set-site-enabled'; hostname: string; enabled: boolean }
-  /** popup → background: the saved items, newest first. */
-  | { type: 'get-shortlist' }
-  /** popup → background: remove one saved item. */
-  | { type: 'shortlist-remove'; id: string }
-  /** popup → background: merge an exported JSON file (parsed, not yet checked: the background validates it). */
-  | { type: 'shortlist-import'; file: unknown }
-  /** options → background: delete every saved item, setting, notice and backup. */
-  | { type: 'clear-user-data' }
-  /** popup, options → background: notices about stored data that had to be recovered. */
-  | { type: 'get-notices' }
-  /** popup, options → background: dismiss one notice. */
-  | { type: 'dismiss-notice'; id: string };
-
-export type MessageType = Message['type'];
+import { isRecord } from '../core/is-record';
+import type { AnalysisResult } from '../core/types';
+import type { StoreNotice } from '../schemas/notices';
+import type { Outcome } from '../schemas/outcome';
+import { parseSettings, type Settings } from '../schemas/settings-schema';
+import type { ImportSummary, ShortlistDraft, ShortlistItem } from '../schemas/shortlist-schema';
+import { parseAnalysisResult } from './analysis-result';
 
 /** What the card sends when the user saves a page; the storage module decides how it is kept. */
-export interface ShortlistAddItem {
-  url: string;
-  title: string;
-  kind: PageKind;
-  facts: PageFacts;
-  savedAt: number;
+export type ShortlistAddItem = ShortlistDraft & { savedAt: number };
+
+/**
+ * Requests the content script and the extension pages both make: settings (`get-settings` answers plainly: content
+ * scripts need settings to run) and saving a page.
+ */
+interface SharedRequests {
+  'get-settings': { request: { type: 'get-settings' }; reply: Settings };
+  /**
+   * The background writes, then broadcasts `settings-changed`. The patch is checked by the store, which answers a bad
+   * one with `invalid-payload` rather than silence; senders pass a `Partial<Settings>` (client.ts).
+   */
+  'update-settings': { request: { type: 'update-settings'; patch: unknown }; reply: Outcome<Settings> };
+  /** Turn MBA Lens off (or back on) on one site: the `disabledSites` list. */
+  'set-site-enabled': { request: { type: 'set-site-enabled'; hostname: string; enabled: boolean }; reply: Outcome<Settings> };
+  /** The card's or the popup's Save button. The item (a `ShortlistAddItem`, client.ts) is checked by the store, as above. */
+  'shortlist-add': { request: { type: 'shortlist-add'; item: unknown }; reply: Outcome<ShortlistItem> };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** content script → background. */
+export interface ContentToBackground extends SharedRequests {
+  /** The page's latest result (null: nothing to show, clear the badge); true once recorded. */
+  'page-result': { request: { type: 'page-result'; result: AnalysisResult | null }; reply: boolean };
+}
 
-/** Returns the message if it is one of ours and well formed, else null. Never throws. */
-export function parseMessage(raw: unknown): Message | null {
-  if (!isRecord(raw) || typeof raw.type !== 'string') return null;
-  switch (raw.type) {
-    case 'page-result':
-      return raw.result === null || isAnalysisResultShape(raw.result)
-        ? { type: 'page-result', result: raw.result as AnalysisResult | null }
-        : null;
-    case 'analyze-now':
-    case 'toggle-card':
+/** popup and options page → background. */
+export interface PagesToBackground extends SharedRequests {
+  /** Analyse that tab on demand and show its card; the background injects the content script where it is absent. */
+  'analyze-tab': { request: { type: 'analyze-tab'; tabId: number }; reply: boolean };
+  /** The tab's stored result, or null. */
+  'get-tab-result': { request: { type: 'get-tab-result'; tabId: number }; reply: AnalysisResult | null };
+  /** The saved items, newest first. */
+  'get-shortlist': { request: { type: 'get-shortlist' }; reply: Outcome<ShortlistItem[]> };
+  'shortlist-remove': { request: { type: 'shortlist-remove'; id: string }; reply: Outcome<ShortlistItem[]> };
+  /** Merge an exported JSON file (parsed, not yet checked: the background validates it). */
+  'shortlist-import': { request: { type: 'shortlist-import'; file: unknown }; reply: Outcome<ImportSummary> };
+  /** Delete every saved item, setting, notice and backup. */
+  'clear-user-data': { request: { type: 'clear-user-data' }; reply: Outcome<Settings> };
+  /** Notices about stored data that had to be recovered. */
+  'get-notices': { request: { type: 'get-notices' }; reply: Outcome<StoreNotice[]> };
+  'dismiss-notice': { request: { type: 'dismiss-notice'; id: string }; reply: Outcome<StoreNotice[]> };
+}
+
+/** background → content script (and, for `settings-changed`, the open extension pages). */
+export interface BackgroundToContent {
+  /** The user asked for the card (context menu, popup): analyse now and show it, even below the threshold. */
+  'analyze-now': { request: { type: 'analyze-now' }; reply: boolean };
+  /** Keyboard command: hide the card if it is shown, else as `analyze-now`. */
+  'toggle-card': { request: { type: 'toggle-card' }; reply: boolean };
+  'settings-changed': { request: { type: 'settings-changed'; settings: Settings }; reply: void };
+}
+
+export type ToBackground = ContentToBackground & PagesToBackground;
+type Protocol = ToBackground & BackgroundToContent;
+
+export type MessageType = keyof Protocol;
+export type MessageOf<T extends MessageType> = Protocol[T]['request'];
+export type ReplyTo<T extends MessageType> = Protocol[T]['reply'];
+export type Message = { [T in MessageType]: MessageOf<T> }[MessageType];
+
+/** The user asked for the card in a tab (context menu, keyboard command, popup). */
+export type ShowCardRequest = MessageOf<'analyze-now'> | MessageOf<'toggle-card'>;
+
+const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
+
+export type ToBackgroundMessage = { [T in keyof ToBackground]: MessageOf<T> }[keyof ToBackground];
+export type ToContentMessage = { [T in keyof BackgroundToContent]: MessageOf<T> }[keyof BackgroundToContent];
+
+const TO_BACKGROUND: readonly (keyof ToBackground)[] = [
+  'page-result', 'shortlist-add', 'get-settings', 'update-settings', 'set-site-enabled', 'analyze-tab', 'get-tab-result',
+  'get-shortlist', 'shortlist-remove', 'shortlist-import', 'clear-user-data', 'get-notices', 'dismiss-notice',
+];
+const TO_CONTENT: readonly (keyof BackgroundToContent)[] = ['analyze-now', 'toggle-card', 'settings-changed'];
+
+const isOneOf = <T extends string>(types: readonly T[], value: unknown): value is T => types.some((type) => type === value);
+
+/** A request to the background, if it is one of ours and well formed, else null. Never throws. */
+export function parseToBackground(raw: unknown): ToBackgroundMessage | null {
+  if (!isRecord(raw) || !isOneOf(TO_BACKGROUND, raw.type)) return null;
+  const type = raw.type;
+  switch (type) {
+    case 'page-result': {
+      if (raw.result === null) return { type, result: null };
+      const result = parseAnalysisResult(raw.result);
+      return result === null ? null : { type, result };
+    }
     case 'get-settings':
-      return { type: raw.type };
-    case 'analyze-tab':
-      return Number.isInteger(raw.tabId) ? { type: 'analyze-tab', tabId: raw.tabId as number } : null;
-    case 'shortlist-add':
-      return isShortlistAddItem(raw.item) ? { type: 'shortlist-add', item: raw.item } : null;
-    case 'get-tab-result':
-      return Number.isInteger(raw.tabId) ? { type: 'get-tab-result', tabId: raw.tabId as number } : null;
-    case 'update-settings':
-      return isRecord(raw.patch) ? { type: 'update-settings', patch: raw.patch as Partial<Settings> } : null;
-    case 'settings-changed':
-      return isRecord(raw.settings) ? { type: 'settings-changed', settings: raw.settings as unknown as Settings } : null;
-    // User data (src/background/user-data.ts answers these and checks each payload in depth).
-    case 'set-site-enabled':
-      return typeof raw.hostname === 'string' && typeof raw.enabled === 'boolean'
-        ? { type: 'set-site-enabled', hostname: raw.hostname, enabled: raw.enabled }
-        : null;
     case 'get-shortlist':
     case 'clear-user-data':
     case 'get-notices':
-      return { type: raw.type };
+      return { type };
+    case 'analyze-tab':
+    case 'get-tab-result': {
+      const tabId = raw.tabId;
+      return isTabId(tabId) ? { type, tabId } : null;
+    }
+    case 'shortlist-add':
+      return 'item' in raw ? { type, item: raw.item } : null;
+    case 'update-settings':
+      return 'patch' in raw ? { type, patch: raw.patch } : null;
+    case 'set-site-enabled': {
+      const { hostname, enabled } = raw;
+      return typeof hostname === 'string' && typeof enabled === 'boolean' ? { type, hostname, enabled } : null;
+    }
     case 'shortlist-remove':
-    case 'dismiss-notice':
-      return typeof raw.id === 'string' ? { type: raw.type, id: raw.id } : null;
+    case 'dismiss-notice': {
+      const id = raw.id;
+      return typeof id === 'string' ? { type, id } : null;
+    }
     case 'shortlist-import':
-      return 'file' in raw ? { type: 'shortlist-import', file: raw.file } : null;
-    default:
-      return null;
+      return 'file' in raw ? { type, file: raw.file } : null;
   }
 }
 
-const KINDS = new Set(['mba-program', 'ai-career', 'none']);
-const SIGNAL_CODE_SET: ReadonlySet<string> = new Set(SIGNAL_CODES);
-
-/** A classification reason: a code this version knows, its arguments and its English text. */
-function isSignalShape(value: unknown): value is Signal {
-  return (
-    isRecord(value) &&
-    typeof value.code === 'string' &&
-    SIGNAL_CODE_SET.has(value.code) &&
-    Array.isArray(value.args) &&
-    value.args.every((arg) => typeof arg === 'string') &&
-    typeof value.text === 'string'
-  );
-}
-
-/** A structural check of an AnalysisResult: enough that the badge and popup can trust its fields. */
-export function isAnalysisResultShape(value: unknown): value is AnalysisResult {
-  return (
-    isRecord(value) &&
-    typeof value.url === 'string' &&
-    typeof value.kind === 'string' &&
-    KINDS.has(value.kind) &&
-    typeof value.confidence === 'number' &&
-    Array.isArray(value.signals) &&
-    value.signals.every(isSignalShape) &&
-    isRecord(value.facts) &&
-    Array.isArray(value.comparison) &&
-    Array.isArray(value.evidence)
-  );
-}
-
-function isShortlistAddItem(value: unknown): value is ShortlistAddItem {
-  return (
-    isRecord(value) &&
-    typeof value.url === 'string' &&
-    typeof value.title === 'string' &&
-    typeof value.kind === 'string' &&
-    KINDS.has(value.kind) &&
-    isRecord(value.facts) &&
-    typeof value.savedAt === 'number' &&
-    Number.isFinite(value.savedAt)
-  );
+/** A message from the background (to a content script or an extension page), if well formed, else null. Never throws. */
+export function parseToContent(raw: unknown): ToContentMessage | null {
+  if (!isRecord(raw) || !isOneOf(TO_CONTENT, raw.type)) return null;
+  const type = raw.type;
+  switch (type) {
+    case 'analyze-now':
+    case 'toggle-card':
+      return { type };
+    case 'settings-changed': {
+      const settings = parseSettings(raw.settings);
+      return settings === null ? null : { type, settings };
+    }
+  }
 }

@@ -1,6 +1,6 @@
 /** The options page's real `api`: the extension runtime through webextension-polyfill. */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseMessage } from '../messages/protocol';
+import { parseToContent } from '../messages/protocol';
 import { downloadFile } from '../ui/shortlist-download';
 import type { OptionsApi } from './options-api';
 
@@ -11,7 +11,7 @@ export function browserOptionsApi(doc: Document): OptionsApi {
       const onMessage = (raw: unknown, sender: Runtime.MessageSender): undefined => {
         // Only this extension's background speaks to its pages; anything else, or anything malformed, is ignored.
         if (sender.id !== browser.runtime.id) return undefined;
-        const message = parseMessage(raw);
+        const message = parseToContent(raw);
         if (message !== null) listener(message);
         return undefined;
       };

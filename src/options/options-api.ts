@@ -4,7 +4,7 @@
  * saving export files.
  */
 import type { Message } from '../messages/protocol';
-import type { SendMessage } from '../storage/user-data-client';
+import type { SendMessage } from '../messages/client';
 import type { DownloadFile } from '../ui/shortlist-download';
 
 export interface OptionsApi {

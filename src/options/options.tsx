@@ -4,9 +4,9 @@
  * applies at once; `settings-changed` from elsewhere (the popup, a card) keeps this page in step.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { StoreNotice } from '../storage/notices';
-import { parseSettings, type Settings } from '../storage/settings-schema';
-import { createUserDataClient } from '../storage/user-data-client';
+import type { StoreNotice } from '../schemas/notices';
+import { parseSettings, type Settings } from '../schemas/settings-schema';
+import { createUserDataClient } from '../messages/client';
 import { t } from '../ui/i18n';
 import { SettingsBrand } from '../ui/settings-brand';
 import { SettingsClearData } from '../ui/settings-clear-data';

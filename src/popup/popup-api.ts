@@ -2,7 +2,7 @@
  * What the popup needs from the browser, injected as its `api` prop so component tests pass a fake instead of
  * patching globals. browser-popup-api.ts gives the real one.
  */
-import type { SendMessage } from '../storage/user-data-client';
+import type { SendMessage } from '../messages/client';
 import type { DownloadFile } from '../ui/shortlist-download';
 
 /** The tab the popup was opened over. `url` and `title` are null when the browser does not reveal them. */

@@ -5,11 +5,11 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnalysisResult } from '../core/types';
-import type { StoreNotice } from '../storage/notices';
-import { hostnameOfPage } from '../storage/hostname';
-import type { Settings } from '../storage/settings-schema';
-import type { ShortlistItem } from '../storage/shortlist-schema';
-import { createUserDataClient } from '../storage/user-data-client';
+import type { StoreNotice } from '../schemas/notices';
+import { hostnameOfPage } from '../schemas/hostname';
+import type { Settings } from '../schemas/settings-schema';
+import type { ShortlistItem } from '../schemas/shortlist-schema';
+import { askFromPage, createUserDataClient } from '../messages/client';
 import { t } from '../ui/i18n';
 import { RpiFacts } from '../ui/rpi-facts';
 import { SettingsBrand } from '../ui/settings-brand';
@@ -22,7 +22,7 @@ import { CurrentPagePanel, type AnalyzeState } from './current-page-panel';
 import type { ActiveTab, PopupApi } from './popup-api';
 import { PopupTabPanel, PopupTabs, tabPanelId } from './popup-tabs';
 import { QuickToggles } from './quick-toggles';
-import { hasComparison, parseTabResult } from './tab-result';
+import { hasComparison } from './tab-result';
 
 export interface PopupProps {
   api: PopupApi;
@@ -49,7 +49,7 @@ export function Popup({ api, now = () => new Date() }: PopupProps) {
       const [tabResult, settingsOutcome, shortlistOutcome, noticesOutcome] = await Promise.all([
         active === null
           ? null
-          : api.send({ type: 'get-tab-result', tabId: active.id }).then(parseTabResult, () => null),
+          : askFromPage(api.send, 'get-tab-result', { type: 'get-tab-result', tabId: active.id }),
         client.getSettings(),
         client.getShortlist(),
         client.getNotices(),
@@ -88,7 +88,7 @@ export function Popup({ api, now = () => new Date() }: PopupProps) {
   const analyze = async () => {
     if (tab == null) return;
     setAnalyzeState('working');
-    const reached = await api.send({ type: 'analyze-tab', tabId: tab.id }).catch(() => false);
+    const reached = await askFromPage(api.send, 'analyze-tab', { type: 'analyze-tab', tabId: tab.id });
     setAnalyzeState(reached === true ? 'shown' : 'unreachable');
   };
 

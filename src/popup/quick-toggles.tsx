@@ -2,8 +2,8 @@
  * The popup's quick switches: the card on this site (the "sites where it stays off" list) and the inline
  * highlights. Each change goes to the background, which stores it and tells every open tab at once.
  */
-import type { Settings } from '../storage/settings-schema';
-import { isHostOnList } from '../storage/hostname';
+import type { Settings } from '../schemas/settings-schema';
+import { isHostOnList } from '../schemas/hostname';
 import { t } from '../ui/i18n';
 import { SettingsSwitch } from '../ui/settings-switch';
 

@@ -10,11 +10,11 @@
  * A migration keeps every v1 field: nothing the user saved is dropped, and what v1 never stored (facts, rows)
  * becomes "not known" (null / empty), never invented.
  */
-import { DEFAULT_SETTINGS, parseSiteList, type Settings } from './settings-schema';
+import { DEFAULT_SETTINGS, parseSiteList, type Settings } from '../schemas/settings-schema';
 import {
   isHttpUrl, isSavedKind, MAX_TITLE_LENGTH, parseShortlistItem, type SavedKind, type ShortlistItem,
-} from './shortlist-schema';
-import { isRecord } from './is-record';
+} from '../schemas/shortlist-schema';
+import { isRecord } from '../core/is-record';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 

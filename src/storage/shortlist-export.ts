@@ -3,8 +3,8 @@
  * version (through the same migrations as stored data), and a file from a later version is refused, not misread.
  */
 import { CURRENT_SCHEMA_VERSION, migrateShortlistItems } from './migrations';
-import type { ShortlistItem } from './shortlist-schema';
-import { isRecord } from './is-record';
+import type { ShortlistItem } from '../schemas/shortlist-schema';
+import { isRecord } from '../core/is-record';
 
 export const EXPORT_FORMAT = 'mba-lens-shortlist';
 

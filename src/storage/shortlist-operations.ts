@@ -4,7 +4,7 @@
  */
 import { compareWithReference } from '../core/compare';
 import { UserDataError } from './user-data-error';
-import { MAX_SHORTLIST_ITEMS, type ShortlistDraft, type ShortlistItem } from './shortlist-schema';
+import { MAX_SHORTLIST_ITEMS, type MergeSummary, type ShortlistDraft, type ShortlistItem } from '../schemas/shortlist-schema';
 
 function full(): UserDataError {
   return new UserDataError(
@@ -37,13 +37,6 @@ export function withSavedItem(
   return { items: [item, ...items.filter((entry) => entry !== existing)], item };
 }
 
-export interface MergeSummary {
-  added: number;
-  /** Pages already on the list whose imported copy was saved later, so it replaced the stored one. */
-  updated: number;
-  /** Pages already on the list with a copy as new or newer than the imported one. */
-  unchanged: number;
-}
 
 /**
  * Merges imported items into the list: a new page is added; a page already there keeps whichever copy was saved

@@ -10,12 +10,14 @@
  * and user-data-store.ts does it.
  */
 import { CURRENT_SCHEMA_VERSION, migrateSettingsV1, migrateShortlistItems } from './migrations';
-import { defaultSettings, parseSettings, salvageSettings, type Settings } from './settings-schema';
-import type { ShortlistItem } from './shortlist-schema';
-import { isRecord } from './is-record';
+import { defaultSettings, parseSettings, salvageSettings, type Settings } from '../schemas/settings-schema';
+import type { ShortlistItem } from '../schemas/shortlist-schema';
+import { isRecord } from '../core/is-record';
+import type { RecoveryReason, StoredArea } from '../schemas/notices';
+
+export type { RecoveryReason, StoredArea };
 
 export const STORAGE_KEYS = { settings: 'settings', shortlist: 'shortlist', notices: 'notices' } as const;
-export type StoredArea = 'settings' | 'shortlist';
 export const BACKUP_KEY_PREFIX = 'backup:';
 
 export interface SettingsRecord {
@@ -27,9 +29,6 @@ export interface ShortlistRecord {
   schemaVersion: typeof CURRENT_SCHEMA_VERSION;
   items: ShortlistItem[];
 }
-
-/** Why a stored value could not be used as it was. */
-export type RecoveryReason = 'unreadable' | 'partly-unreadable' | 'newer-version';
 
 export type ReadOutcome<T> =
   /** Nothing stored yet: the defaults, nothing to write. */

@@ -2,17 +2,7 @@
  * The errors the background returns for user-data requests: a code the UI turns into a clear message, never a
  * silent drop. `toOutcome` is the one place that turns them into the `{ ok: false }` reply of the protocol.
  */
-export type UserDataErrorCode =
-  /** `storage.local` is full: nothing was written. */
-  | 'quota-exceeded'
-  /** The shortlist already holds MAX_SHORTLIST_ITEMS items: nothing was written. */
-  | 'shortlist-full'
-  /** The request or the imported file is not valid: nothing was written. */
-  | 'invalid-payload'
-  /** Any other storage failure: nothing was written. */
-  | 'storage-failed'
-  /** (Pages only) the background gave no valid reply: the request may not have been carried out. */
-  | 'no-response';
+import type { Outcome, UserDataErrorCode } from '../schemas/outcome';
 
 export class UserDataError extends Error {
   readonly code: UserDataErrorCode;
@@ -23,9 +13,6 @@ export class UserDataError extends Error {
     this.code = code;
   }
 }
-
-/** A reply to a request that changes stored data. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: { code: UserDataErrorCode; message: string } };
 
 /** Chromium says "QUOTA_BYTES quota exceeded"; Firefox's IndexedDB-backed storage raises a QuotaExceededError. */
 export function isQuotaError(error: unknown): boolean {

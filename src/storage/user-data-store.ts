@@ -7,18 +7,18 @@
  * kept aside under a backup key, replaced by what could be salvaged, and a notice tells the user. Failed writes
  * (a full quota above all) reject with a UserDataError and leave the stored data as it was.
  */
-import { parseNotices, MAX_NOTICES, type StoreNotice } from './notices';
-import { defaultSettings, parseSettingsPatch, type Settings } from './settings-schema';
+import { parseNotices, MAX_NOTICES, type StoreNotice } from '../schemas/notices';
+import { defaultSettings, parseSettingsPatch, type Settings } from '../schemas/settings-schema';
 import { parseShortlistExport } from './shortlist-export';
-import { withImportedItems, withSavedItem, type MergeSummary } from './shortlist-operations';
-import { parseShortlistDraft, type ShortlistItem } from './shortlist-schema';
+import { withImportedItems, withSavedItem } from './shortlist-operations';
+import { parseShortlistDraft, type ImportSummary, type ShortlistItem } from '../schemas/shortlist-schema';
 import {
   BACKUP_KEY_PREFIX, backupKey, readStoredSettings, readStoredShortlist, settingsRecord, shortlistRecord,
   STORAGE_KEYS, type ReadOutcome, type StoredArea,
 } from './stored-records';
 import { asUserDataError, UserDataError } from './user-data-error';
 import { createWriteQueue } from './write-queue';
-import { isHostOnList, normaliseHostname } from './hostname';
+import { isHostOnList, normaliseHostname } from '../schemas/hostname';
 
 /** The part of `storage.local` the store uses (the same in Chromium and Firefox, promise-based). */
 export interface StorageAreaLike {
@@ -33,11 +33,6 @@ export interface UserDataStoreDeps {
   newId?: () => string;
 }
 
-export interface ImportSummary extends MergeSummary {
-  /** Items in the file that could not be read and were not imported. */
-  skipped: number;
-  items: ShortlistItem[];
-}
 
 export interface UserDataStore {
   getSettings(): Promise<Settings>;

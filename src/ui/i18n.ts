@@ -1,17 +1,8 @@
 /**
- * Every user-visible string goes through here (issue 8: `_locales`, `browser.i18n`).
- * `i18n.getMessage` is synchronous and exists as `chrome.i18n` in both Chromium and Firefox, so this needs no
- * polyfill; tests install a `chrome.i18n` built from `src/locales/en/*.json` (see tests/setup).
+ * Every user-visible string goes through here: the messages of `_locales` (built from `src/locales/`), read through
+ * the browser's i18n API (src/platform/i18n-api.ts).
  */
-interface I18nApi {
-  getMessage(key: string, substitutions?: string | string[]): string;
-  getUILanguage?(): string;
-}
-
-function api(): I18nApi | undefined {
-  const g = globalThis as { chrome?: { i18n?: I18nApi }; browser?: { i18n?: I18nApi } };
-  return g.browser?.i18n ?? g.chrome?.i18n;
-}
+import { i18nApi as api } from '../platform/i18n-api';
 
 /** The message for `key` in the user's language; the key itself if it is missing (a test checks none is). */
 export function t(key: string, ...substitutions: Array<string | number>): string {

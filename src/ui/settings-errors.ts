@@ -1,5 +1,5 @@
 /** The user-facing text for each user-data error code (src/storage/user-data-error.ts), shared by popup and options. */
-import type { UserDataErrorCode } from '../storage/user-data-error';
+import type { UserDataErrorCode } from '../schemas/outcome';
 import { t } from './i18n';
 
 const ERROR_KEYS: Record<UserDataErrorCode, string> = {

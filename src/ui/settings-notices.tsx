@@ -2,7 +2,7 @@
  * Notices about stored data that could not be read and was replaced (see src/storage/notices.ts): what happened,
  * what was kept and where, with a dismiss button. Shown at the top of the popup and the options page.
  */
-import type { StoreNotice } from '../storage/notices';
+import type { StoreNotice } from '../schemas/notices';
 import { t } from './i18n';
 
 export interface StoredDataNoticesProps {

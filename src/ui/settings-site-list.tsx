@@ -4,7 +4,7 @@
  * background checks it again before storing.
  */
 import { useState } from 'preact/hooks';
-import { isHostOnList, normaliseHostname } from '../storage/hostname';
+import { isHostOnList, normaliseHostname } from '../schemas/hostname';
 import { t } from './i18n';
 
 export interface SettingsSiteListProps {

@@ -4,7 +4,7 @@
  * whose role changes is not reliably announced).
  */
 import { useState } from 'preact/hooks';
-import type { Outcome } from '../storage/user-data-error';
+import type { Outcome } from '../schemas/outcome';
 import { userDataErrorText } from './settings-errors';
 
 export interface StatusMessage {

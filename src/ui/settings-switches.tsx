@@ -1,5 +1,5 @@
 /** The options page's on/off choices: the card (automatic or not, compact or expanded) and the highlights. */
-import type { Settings } from '../storage/settings-schema';
+import type { Settings } from '../schemas/settings-schema';
 import { t } from './i18n';
 import { SettingsSwitch } from './settings-switch';
 

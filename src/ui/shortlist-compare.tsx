@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { PROGRAM_ROWS } from '../core/compare';
 import type { ComparisonRow } from '../core/types';
 import { RPI_PROGRAM } from '../data/rpi-program';
-import type { ShortlistItem } from '../storage/shortlist-schema';
+import type { ShortlistItem } from '../schemas/shortlist-schema';
 import { factLabel, verdictLabel, verdictTone } from './comparison-labels';
 import { safeHttpUrl } from './comparison-reference';
 import { t } from './i18n';

@@ -6,8 +6,8 @@
 import { PROGRAM_ROWS } from '../core/compare';
 import { RPI_PROGRAM } from '../data/rpi-program';
 import { MAX_IMPORT_CHARS, toShortlistExport } from '../storage/shortlist-export';
-import type { ShortlistItem } from '../storage/shortlist-schema';
-import type { UserDataClient } from '../storage/user-data-client';
+import type { ShortlistItem } from '../schemas/shortlist-schema';
+import type { UserDataClient } from '../messages/client';
 import { factLabel } from './comparison-labels';
 import { t } from './i18n';
 import { userDataErrorText } from './settings-errors';

@@ -2,7 +2,7 @@
  * The shortlist in the popup: the saved pages (newest first) with a remove button each, the side-by-side view
  * with RPI, and export (CSV, JSON) and import (JSON). Actions are passed in; this component only renders.
  */
-import type { ShortlistItem } from '../storage/shortlist-schema';
+import type { ShortlistItem } from '../schemas/shortlist-schema';
 import { safeHttpUrl } from './comparison-reference';
 import { t, uiLanguage } from './i18n';
 import { ShortlistCompare } from './shortlist-compare';

@@ -4,7 +4,7 @@
  */
 import { compareWithReference } from '../core/compare';
 import type { ComparisonRow, CoverageVerdict } from '../core/types';
-import type { ShortlistItem } from '../storage/shortlist-schema';
+import type { ShortlistItem } from '../schemas/shortlist-schema';
 import { pageValueText } from './comparison-labels';
 import { rpiReferenceFor } from './comparison-reference';
 import { t } from './i18n';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, type Message } from '../../src/messages/protocol';
-import { defaultSettings, type Settings } from '../../src/storage/settings-schema';
-import { createUserDataHandler } from '../../src/storage/user-data-requests';
+import { parseToBackground, type Message } from '../../src/messages/protocol';
+import { defaultSettings, type Settings } from '../../src/schemas/settings-schema';
+import { createUserDataHandler } from '../../src/background/user-data-handler';
 import { createUserDataStore } from '../../src/storage/user-data-store';
 import { createWriteQueue } from '../../src/storage/write-queue';
-import { addItem } from './fixtures/facts';
-import { createMemoryStorageArea } from './memory-storage-area';
+import { addItem } from '../storage/fixtures/facts';
+import { createMemoryStorageArea } from '../storage/memory-storage-area';
 
 function setup() {
   const announced: Settings[] = [];
@@ -13,7 +13,7 @@ function setup() {
   const handle = createUserDataHandler({ store, announceSettings: (settings) => announced.push(settings) });
   /** As the background's listener does: parse first, then hand over. */
   const send = (raw: unknown) => {
-    const message = parseMessage(raw);
+    const message = parseToBackground(raw);
     return message === null ? undefined : handle(message);
   };
   return { announced, handle, send };

@@ -5,16 +5,12 @@
  * write, no module loaded); the rest of the gate is loaded where the prefilter lets the page on; page.js is loaded
  * where the gate passes,
  * after a navigation that passes it, or when the user asks (the background leaves the request and injects
- * content/request.js), and one session holds a document however often it is asked.
+ * content/request.js).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { claimedInstance, leaveRequest, takeRequest } from '../../src/content/injection-guard';
-import { openPage } from '../../src/content/open-page';
-import * as sessionModule from '../../src/content/page-session';
 import { mayNameNearbyTopic } from '../../src/core/gate';
 import { loadPageModule, lookCloser } from '../../src/content/module-loaders';
-import type { PageSession, PageStart } from '../../src/content/page-module';
-import type { ExtensionRuntime } from '../../src/platform/extension-runtime';
 import { fakeRuntime, flush } from './fake-runtime';
 
 vi.mock('../../src/core/gate', () => ({ mayNameNearbyTopic: vi.fn() }));
@@ -192,50 +188,5 @@ describe('the always-on script', () => {
     const { judged } = await runGate(() => false, async () => false, false);
     expect(judged).toHaveLength(1);
     expect(added).not.toHaveBeenCalled();
-  });
-});
-
-describe('page.js taking the page over', () => {
-  function fakeSessions() {
-    const sessions: Array<{ start: PageStart; session: { [K in keyof PageSession]: ReturnType<typeof vi.fn> } }> = [];
-    vi.spyOn(sessionModule, 'startPageSession').mockImplementation((deps) => {
-      const session = { request: vi.fn(), stop: vi.fn() };
-      sessions.push({ start: deps.start, session });
-      return session;
-    });
-    return sessions;
-  }
-
-  it('starts one session per document; a later request goes to it, a later gate pass does nothing', () => {
-    const sessions = fakeSessions();
-    const world = {};
-    const runtime = fakeRuntime();
-    openPage({ win: window, doc: document, world, runtime, start: 'gate' });
-    openPage({ win: window, doc: document, world, runtime, start: { type: 'analyze-now' } });
-    openPage({ win: window, doc: document, world, runtime, start: 'gate' });
-    expect(sessions.map((s) => s.start)).toEqual(['gate']);
-    expect(sessions[0]?.session.request).toHaveBeenCalledWith({ type: 'analyze-now' });
-    expect(sessions[0]?.session.request).toHaveBeenCalledTimes(1);
-  });
-
-  it('takes over from a session whose extension was updated (its runtime lost its id), stopping it', () => {
-    const sessions = fakeSessions();
-    const world = {};
-    let id = 'mbalenstestextensionid';
-    const old = fakeRuntime();
-    Object.defineProperty(old, 'id', { get: () => id });
-    openPage({ win: window, doc: document, world, runtime: old, start: 'gate' });
-    id = '';
-    openPage({ win: window, doc: document, world, runtime: fakeRuntime(), start: { type: 'toggle-card' } });
-    expect(sessions.map((s) => s.start)).toEqual(['gate', { type: 'toggle-card' }]);
-    expect(sessions[0]?.session.stop).toHaveBeenCalledTimes(1);
-    expect(claimedInstance(world)?.alive()).toBe(true);
-  });
-
-  it('does nothing outside a live extension', () => {
-    const sessions = fakeSessions();
-    openPage({ win: window, doc: document, world: {}, start: 'gate', runtime: undefined as unknown as ExtensionRuntime });
-    expect(sessions).toEqual([]);
-    void flush();
   });
 });

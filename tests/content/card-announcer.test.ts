@@ -41,7 +41,7 @@ const actions: VisitActions = {
 };
 
 function visit(options: Partial<Parameters<typeof startPageVisit>[3]> = {}, url = URL_A): PageVisit {
-  const started = startPageVisit({ win: window, doc: document }, url, analyzeDocument(document, { url }), { expanded: false, annotations: false, forced: false, ...options }, actions);
+  const started = startPageVisit({ win: window, doc: document, lifetime: new AbortController().signal }, url, analyzeDocument(document, { url }), { expanded: false, annotations: false, forced: false, ...options }, actions);
   visits.push(started);
   return started;
 }

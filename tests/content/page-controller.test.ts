@@ -4,9 +4,8 @@
  * tells the background, and what it leaves behind. (happy-dom has no Custom Highlight API: the fallback path.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageController } from '../../src/content/page-controller';
-import type { PageController } from '../../src/content/page-module';
-import { DEFAULT_SETTINGS } from '../../src/storage/settings-schema';
+import { createPageController, type PageController } from '../../src/content/page-controller';
+import { DEFAULT_SETTINGS } from '../../src/schemas/settings-schema';
 import { fakeRuntime, flush, type FakeRuntime } from './fake-runtime';
 
 const MBA_URL = 'https://www.example.edu/business/full-time-mba/';
@@ -60,7 +59,10 @@ beforeEach(() => {
   runtime = fakeRuntime((message) => {
     const type = (message as { type: string }).type;
     if (type === 'get-settings') return { ...DEFAULT_SETTINGS, disabledSites: [] };
-    if (type === 'shortlist-add') return { ok: true, value: {} };
+    if (type === 'shortlist-add') {
+      const { item } = message as { item: { url: string; title: string; kind: string; facts: unknown } };
+      return { ok: true, value: { id: 'saved-1', url: item.url, title: item.title, kind: item.kind, savedAt: new Date(0).toISOString(), facts: item.facts, comparison: [] } };
+    }
     return undefined;
   });
   controller = createPageController({ win: window, doc: document, runtime });

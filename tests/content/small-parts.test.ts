@@ -4,9 +4,8 @@ import { debounce } from '../../src/content/debounce';
 import { claimInjection } from '../../src/content/injection-guard';
 import { rowForEvidence } from '../../src/content/located-evidence';
 import { pageKey } from '../../src/content/navigation-watcher';
-import { isPageDisabled, settingsFrom } from '../../src/content/settings-view';
 import type { ComparisonRow } from '../../src/core/types';
-import { DEFAULT_SETTINGS } from '../../src/storage/settings-schema';
+import { DEFAULT_SETTINGS, isPageOff } from '../../src/schemas/settings-schema';
 
 describe('claimInjection', () => {
   const instance = (alive = true) => ({ alive: vi.fn(() => alive), stop: vi.fn(), request: vi.fn() });
@@ -109,13 +108,7 @@ describe('rowForEvidence', () => {
   });
 });
 
-describe('settings as the content script sees them', () => {
-  it('falls back to the defaults on a missing or malformed answer', () => {
-    expect(settingsFrom(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(settingsFrom({ autoCard: 'yes' })).toEqual(DEFAULT_SETTINGS);
-    expect(settingsFrom({ ...DEFAULT_SETTINGS, annotations: false })).toEqual({ ...DEFAULT_SETTINGS, annotations: false });
-  });
-
+describe('whether MBA Lens stays off on a page', () => {
   it.each([
     ['https://www.example.edu/mba', ['example.edu'], true],
     ['https://mba.example.edu/x', ['example.edu'], true],
@@ -123,6 +116,6 @@ describe('settings as the content script sees them', () => {
     ['https://other.edu/x', ['example.edu'], false],
     ['https://notexample.edu/x', ['example.edu'], false],
   ])('%s with %j off → %s', (url, sites, disabled) => {
-    expect(isPageDisabled({ ...DEFAULT_SETTINGS, disabledSites: sites }, url)).toBe(disabled);
+    expect(isPageOff({ ...DEFAULT_SETTINGS, disabledSites: sites }, url)).toBe(disabled);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { foldLookalikes } from '../../src/core/patterns';
 import type { PageAnalysis } from '../../src/core/analyze';
+import { isRecord } from '../../src/core/is-record';
 
 const KINDS = ['mba-program', 'ai-career', 'none'];
 const FACT_VERDICTS = ['same', 'different', 'not-stated', 'rpi-not-stated'];
@@ -12,10 +13,6 @@ const PROGRAM_FACTS = ['credits', 'durationMonthsMin', 'durationMonthsMax', 'ste
 const FACT_KEYS = [...PROGRAM_FACTS, 'role', 'skills'];
 const FORMATS = ['online', 'on-campus', 'hybrid'];
 const RESULT_KEYS = ['url', 'kind', 'confidence', 'signals', 'facts', 'comparison', 'evidence'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function sameKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
   const own = Object.keys(value).sort();

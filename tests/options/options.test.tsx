@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Message } from '../../src/messages/protocol';
 import { Options } from '../../src/options/options';
 import type { OptionsApi } from '../../src/options/options-api';
-import { defaultSettings, type Settings } from '../../src/storage/settings-schema';
+import { defaultSettings, type Settings } from '../../src/schemas/settings-schema';
 import { settingsRecord } from '../../src/storage/stored-records';
 import { byText, click, mount, settle, typeInto, unmountAll, waitFor } from '../popup/dom';
 import { fakePopupApi } from '../popup/fake-popup-api';

@@ -4,11 +4,11 @@
  * extension. Only the parts the in-page engineer's background answers (tab results, analyse) are canned.
  */
 import type { AnalysisResult } from '../../src/core/types';
-import { parseMessage, type Message } from '../../src/messages/protocol';
+import { parseToBackground, type Message } from '../../src/messages/protocol';
 import type { ActiveTab, PopupApi } from '../../src/popup/popup-api';
 import type { DownloadFile } from '../../src/ui/shortlist-download';
-import type { Settings } from '../../src/storage/settings-schema';
-import { createUserDataHandler } from '../../src/storage/user-data-requests';
+import type { Settings } from '../../src/schemas/settings-schema';
+import { createUserDataHandler } from '../../src/background/user-data-handler';
 import { createUserDataStore } from '../../src/storage/user-data-store';
 import { createMemoryStorageArea, type MemoryStorageArea } from '../storage/memory-storage-area';
 
@@ -43,7 +43,7 @@ export function fakePopupApi(options: FakePopupOptions = {}): FakePopupApi {
     optionsOpened: 0,
     async send(raw) {
       // Through JSON, as messages are between extension contexts.
-      const message = parseMessage(JSON.parse(JSON.stringify(raw)));
+      const message = parseToBackground(JSON.parse(JSON.stringify(raw)));
       if (message === null) throw new Error(`invalid message ${JSON.stringify(raw)}`);
       api.sent.push(message);
       if (message.type === 'get-tab-result') return options.tabResult ?? null;

@@ -5,7 +5,7 @@ import { signal } from '../../src/core/signals';
 import type { AnalysisResult } from '../../src/core/types';
 import { Popup } from '../../src/popup/popup';
 import { shortlistRecord } from '../../src/storage/stored-records';
-import type { ShortlistItem } from '../../src/storage/shortlist-schema';
+import type { ShortlistItem } from '../../src/schemas/shortlist-schema';
 import { careerFacts, programFacts } from '../storage/fixtures/facts';
 import { byText, click, mount, settle, unmountAll, waitFor } from './dom';
 import { fakePopupApi } from './fake-popup-api';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareWithReference } from '../../src/core/compare';
 import { readImportFile, shortlistCsvRows, shortlistJsonFile } from '../../src/ui/shortlist-files';
 import { parseShortlistExport } from '../../src/storage/shortlist-export';
-import type { ShortlistItem } from '../../src/storage/shortlist-schema';
+import type { ShortlistItem } from '../../src/schemas/shortlist-schema';
 import { careerFacts, programFacts } from '../storage/fixtures/facts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');

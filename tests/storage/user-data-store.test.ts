@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithReference } from '../../src/core/compare';
-import { defaultSettings } from '../../src/storage/settings-schema';
+import { defaultSettings } from '../../src/schemas/settings-schema';
 import { toShortlistExport } from '../../src/storage/shortlist-export';
-import { MAX_SHORTLIST_ITEMS, type ShortlistItem } from '../../src/storage/shortlist-schema';
+import { MAX_SHORTLIST_ITEMS, type ShortlistItem } from '../../src/schemas/shortlist-schema';
 import { shortlistRecord } from '../../src/storage/stored-records';
 import { UserDataError } from '../../src/storage/user-data-error';
 import { createUserDataStore } from '../../src/storage/user-data-store';

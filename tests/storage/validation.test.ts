@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithReference } from '../../src/core/compare';
-import { parseMessage } from '../../src/messages/protocol';
-import { parseComparison, parsePageFacts } from '../../src/storage/comparison-schema';
-import { hostnameOfPage, isHostOnList, normaliseHostname } from '../../src/storage/hostname';
-import { parseNotices } from '../../src/storage/notices';
-import { DEFAULT_SETTINGS, parseSettings, parseSettingsPatch, salvageSettings } from '../../src/storage/settings-schema';
-import { MAX_TITLE_LENGTH, parseShortlistDraft, parseShortlistItem } from '../../src/storage/shortlist-schema';
+import { parseToBackground, parseToContent } from '../../src/messages/protocol';
+import { parseComparison, parsePageFacts } from '../../src/schemas/comparison-schema';
+import { hostnameOfPage, isHostOnList, normaliseHostname } from '../../src/schemas/hostname';
+import { parseNotices } from '../../src/schemas/notices';
+import { DEFAULT_SETTINGS, parseSettings, parseSettingsPatch, salvageSettings } from '../../src/schemas/settings-schema';
+import { MAX_TITLE_LENGTH, parseShortlistDraft, parseShortlistItem } from '../../src/schemas/shortlist-schema';
 import { addItem, careerFacts, programFacts } from './fixtures/facts';
 
 describe('hostnames', () => {
@@ -167,10 +167,30 @@ describe('user-data messages on receipt', () => {
     [{ type: 'get-notices' }, true],
     [{ type: 'dismiss-notice', id: 3 }, false],
   ])('%j parses: %s', (raw, ok) => {
-    expect(parseMessage(raw) !== null).toBe(ok);
+    expect(parseToBackground(raw) !== null).toBe(ok);
   });
 
   it('keeps only the fields of the message', () => {
-    expect(parseMessage({ type: 'shortlist-remove', id: 'x', extra: 'dropped' })).toEqual({ type: 'shortlist-remove', id: 'x' });
+    expect(parseToBackground({ type: 'shortlist-remove', id: 'x', extra: 'dropped' })).toEqual({ type: 'shortlist-remove', id: 'x' });
+  });
+
+  it('takes each direction’s messages only: a content script does not take a request meant for the background', () => {
+    expect(parseToContent({ type: 'get-shortlist' })).toBeNull();
+    expect(parseToBackground({ type: 'analyze-now' })).toBeNull();
+    expect(parseToContent({ type: 'toggle-card' })).toEqual({ type: 'toggle-card' });
+    expect(parseToBackground({ type: 'get-tab-result', tabId: 1.5 })).toBeNull();
+  });
+
+  it('checks settings sent to content scripts in full', () => {
+    expect(parseToContent({ type: 'settings-changed', settings: DEFAULT_SETTINGS })).toEqual({ type: 'settings-changed', settings: { ...DEFAULT_SETTINGS, disabledSites: [] } });
+    expect(parseToContent({ type: 'settings-changed', settings: { autoCard: 'yes' } })).toBeNull();
+  });
+
+  it('rebuilds a page result field by field, and rejects a malformed one', () => {
+    const result = { url: 'https://a.example/mba', kind: 'mba-program', confidence: 0.9, signals: [], facts: { credits: 36, durationMonthsMin: null, durationMonthsMax: null, stem: null, opt: null, format: null, tuitionUSD: null, aiCurriculum: false, ethics: false, role: null, skills: [] }, comparison: [], evidence: [{ fact: 'credits', quote: '36 credits', extra: 1 }] };
+    expect(parseToBackground({ type: 'page-result', result })).toEqual({ type: 'page-result', result: { ...result, evidence: [{ fact: 'credits', quote: '36 credits' }] } });
+    expect(parseToBackground({ type: 'page-result', result: { ...result, kind: 'banana' } })).toBeNull();
+    expect(parseToBackground({ type: 'page-result', result: { ...result, facts: { credits: 'many' } } })).toBeNull();
+    expect(parseToBackground({ type: 'page-result', result: null })).toEqual({ type: 'page-result', result: null });
   });
 });
