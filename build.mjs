@@ -173,7 +173,7 @@ function browserOptions(target, dev) {
     jsxImportSource: 'preact',
     legalComments: 'none',
     // ASCII output (esbuild's default: \u escapes). A script with one character beyond Latin-1 is a two-byte string
-    // to V8 and cost the gate twice as much on every page (bench/components.mjs: +0.8 ms CPU per page, issue 6).
+    // to V8, which doubles the gate's cost on every page (bench/components.mjs shows it: about +0.8 ms CPU a page).
     define: defines({ dev, target }),
     logLevel: 'warning',
     metafile: true,

@@ -14,7 +14,10 @@ import { gzipSync } from 'node:zlib';
 import { EXTENSION_KEYS } from './extensions.mjs';
 import { max, median, percentile } from './stats.mjs';
 
-/** Acceptance bars (DESIGN §7 and issue #6). */
+/**
+ * Acceptance bars (DESIGN §7): on unrelated pages, MBA Lens's extra time at most half of Reader View's check (the
+ * design's "well under" made a number), and no MBA Lens task over 50 ms.
+ */
 export const BARS = { unrelatedRatio: 0.5, longestTaskMs: 50 };
 
 /** HTML size buckets for "how time grows with page size". */

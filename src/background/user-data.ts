@@ -34,7 +34,7 @@ function announceSettings(settings: Settings): void {
 const handle = createUserDataHandler({ store, announceSettings });
 
 /**
- * The reply to a user-data request (see UserDataReplies in src/storage/user-data-requests.ts), or undefined for a
+ * The reply to a user-data request (its reply type is in src/messages/protocol.ts), or undefined for a
  * message this module does not own. The caller has already checked `sender.id`; payloads are checked here.
  */
 export function handleUserDataMessage(message: Message, _sender?: Runtime.MessageSender): Promise<unknown> | undefined {

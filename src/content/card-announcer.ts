@@ -1,5 +1,5 @@
 /**
- * Screen-reader users hear, once, that a card appeared (issue 8): the card never takes focus on its own, so without
+ * Screen-reader users hear, once, that a card appeared: the card never takes focus on its own, so without
  * this they would not know it is there. The text goes into the host's polite live region (present and empty since
  * the host was mounted: text added together with its region is not reliably announced), a moment after mounting.
  *

@@ -6,9 +6,9 @@
  * extension bindings are built on first touch, so even the code size of what runs counts (bench/README.md): the rest
  * of the gate (the word judge, then the headings, metadata and JSON-LD types) lives in content/closer-look.js, loaded
  * only where the prefilter lets the page on, and the claim on the page and the handling of a detected page in page.js
- * (open-page.ts). For the same reason this script is one flat block rather than a function given its dependencies:
- * each function V8 compiles lazily on the way costs every page about as much as a hundred substring searches. Tests
- * import it with its modules mocked.
+ * (page-controller.ts). For the same reason this script is one flat block rather than a function given its
+ * dependencies: each function V8 compiles lazily on the way costs every page about as much as a hundred substring
+ * searches. Tests import it with its modules mocked.
  *
  * No message listener here: registering `runtime.onMessage` is the first touch of the extension API in this world,
  * about as costly as the gate itself. The user's requests (context menu, command, popup) reach a page the gate

@@ -1,7 +1,7 @@
 /**
- * No uncaught exception may reach the page's console from this extension (issue 4). Entry points and callbacks
- * run through `guard`; what they throw is noted at debug level only, which the page's own error reporting and
- * "console error" checks ignore.
+ * No uncaught exception may reach the page's console from this extension: there it would read as the page's own
+ * error. Entry points and callbacks run through `guard`; what they throw is noted at debug level only, which the
+ * page's own error reporting and "console error" checks ignore.
  */
 export function reportError(error: unknown): void {
   try {

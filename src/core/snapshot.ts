@@ -290,8 +290,8 @@ export interface Yielding {
 
 /**
  * The same snapshot, walked in slices with a yield between them, so a 10 MB page never blocks the main thread
- * for long (issue 6). The DOM may change between slices; the snapshot is then of a page mid-change, which the
- * caller's re-analysis on mutation corrects.
+ * for long (DESIGN §7: no task over 50 ms). The DOM may change between slices; the snapshot is then of a page
+ * mid-change, which the caller's re-analysis on mutation corrects.
  */
 export async function takeSnapshotInSlices(doc: Document, options: SnapshotOptions & Yielding): Promise<PageSnapshot> {
   if (!doc.documentElement) return snapshotFromText('', { url: options.url });

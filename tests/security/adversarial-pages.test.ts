@@ -1,17 +1,19 @@
 /**
  * The whole analysis on a 1 MiB adversarial page per family of the regex guard: the run in the text, the title,
- * the heading, the description, the JSON-LD and the address, all at once. Each analysis must finish within 5 s:
- * like the regex guard's bound, a guard against runaway (quadratic or worse) work, not a speed target.
+ * the heading, the description, the JSON-LD and the address, all at once. Each analysis must finish, keep the CLI
+ * contract, and read no more text than the snapshot's cap. How long it takes is not this test's business: speed
+ * is measured by `npm run bench` (DESIGN §7), and runaway backtracking in a single expression by the regex guard
+ * (regex-safety.test.ts); the test's timeout only stops a run that never ends.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';
+import { MAX_TEXT_CHARS } from '../../src/core/snapshot';
 import { parseDocument } from '../support/parse-html';
 import { analysisProblems } from '../fuzz/contract';
 import { LONG_RUN, recordCases } from '../fuzz/fuzz-runs';
 import { ADVERSARIAL_SEEDS, repeatTo } from './adversarial-inputs';
 
 const PAGE_CHARS = 1 << 20;
-const LIMIT_MS = 5_000;
 
 const SKELETON = '<!doctype html><html lang="en"><head><title></title><meta name="description"><meta property="og:title"><script type="application/ld+json"></script></head><body><h1></h1><nav></nav><main><h2></h2><p></p></main></body></html>';
 
@@ -35,17 +37,19 @@ function adversarialPage(seed: string): Document {
   return doc;
 }
 
-describe(`the whole analysis on a ${PAGE_CHARS >> 20} MiB adversarial page finishes within ${LIMIT_MS / 1000} s`, () => {
+describe(`the whole analysis on a ${PAGE_CHARS >> 20} MiB adversarial page`, () => {
   for (const seed of ADVERSARIAL_SEEDS) {
-    it(`a page of ${JSON.stringify(seed)}`, () => {
+    it(`a page of ${JSON.stringify(seed)} gives a well-formed result from at most the capped text`, () => {
       const doc = adversarialPage(seed);
       const url = `https://school.example/${encodeURIComponent(repeatTo(seed, 2_000))}`;
-      const started = performance.now();
       const analysis = analyzeDocument(doc, { url, force: true });
-      const ms = performance.now() - started;
       recordCases('adversarial page', 1);
-      expect(ms, `${Math.round(ms)} ms`).toBeLessThan(LIMIT_MS);
       expect(analysisProblems(analysis)).toEqual([]);
+      const { snapshot } = analysis;
+      expect(snapshot.textLength).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+      expect(snapshot.blocks.reduce((sum, block) => sum + block.text.length, 0)).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+      // A run with anything to read is longer than the cap: the snapshot stops there and says so.
+      if (seed.trim() !== '') expect(snapshot.truncated).toBe(true);
     }, LONG_RUN ? 120_000 : 30_000);
   }
 });
