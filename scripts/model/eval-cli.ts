@@ -4,13 +4,16 @@
  * part (scored only to report), then the gate's recall on every positive page, then the MBA facts. The last line is
  * the contract of DESIGN §5.
  */
-import { extractFacts } from '../../src/core/extract';
+import { emptyFacts, extractFacts } from '../../src/core/extract';
 import { judgePage, MODEL } from '../../src/core/model';
 import type { PageKind } from '../../src/core/types';
 import { readLabelledPage, readManifest, type ReadPage } from './corpus';
 import { both, chooseThresholds, CLASSES, crossValidate, falseCards, FOLDS, kindAt, macroF1, MAX_FALSE_CARD_RATE, scoreAt, type Scored } from './fit';
 import type { Thresholds } from '../../src/core/model';
-import { scoreFacts } from './fact-score';
+import { factReport } from './fact-score';
+import { crossValidatedFacts, factPages, foldWeights, INVENTION_COST, thresholdsOf } from './fact-fit';
+import { handRuleFacts } from './hand-rules';
+import { FACT_WEIGHTS } from '../../src/core/fact-ranker';
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 
@@ -87,10 +90,15 @@ const negatives = pages.filter((p) => p.kind === 'none');
 console.log(`\ngate: lets through ${passed}/${positives.length} positive pages (${pct(passed, positives.length)}) and ${negatives.filter((p) => p.gatePassed).length}/${negatives.length} negatives`);
 for (const p of positives.filter((x) => !x.gatePassed)) console.log(`  stopped: ${p.entry.file} (${p.kind}) “${p.snapshot.title.slice(0, 80)}”`);
 
-// MBA facts on the test part's pages whose facts are labelled, read as MBA pages.
-const facts = scoreFacts(test.filter((p) => p.kind === 'mba-program' && p.entry.facts !== null), (p) => extractFacts(p.snapshot, 'mba-program').facts);
-console.log(`\nfacts (test part, ${facts.pages} MBA pages with labelled facts): stated facts right ${facts.right}/${facts.stated}, invented ${facts.invented}/${facts.unstated}`);
-for (const line of facts.perFact) console.log(`  ${line}`);
+// MBA facts: cross-validation on the development part (each page read by a ranker fitted without its site), the
+// rules the ranker replaced on the same pages, then the frozen test part with the committed weights.
+const devFactPages = factPages(dev);
+const factFolds = foldWeights(devFactPages);
+const cvFacts = crossValidatedFacts(devFactPages, factFolds, thresholdsOf(FACT_WEIGHTS));
+console.log(`\nfacts: thresholds ${JSON.stringify(thresholdsOf(FACT_WEIGHTS))} (chosen by cross-validation; an invented value costs ${INVENTION_COST} right ones)`);
+factReport('facts, cross-validation on the development part', devFactPages, (p) => cvFacts.get(p) ?? emptyFacts());
+factReport('facts by the earlier hand rules, same pages', devFactPages, (p) => handRuleFacts(p.snapshot));
+const facts = factReport('facts, frozen test part (committed weights)', factPages(test), (p) => extractFacts(p.snapshot, 'mba-program').facts);
 
 const { cards, negatives: testNegatives } = falseCards(testScored);
 console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,6 +1,8 @@
 /** extract: the facts of the page kind, with their evidence (DESIGN §3). */
 import { extractRole, extractSkills } from './extract-career';
-import { extractProgramFacts } from './extract-program';
+import { factCandidates, type FactCandidate } from './fact-candidates';
+import { FACT_WEIGHTS, type FactWeights } from './fact-ranker';
+import { extractProgramFacts, foldedBlocks } from './extract-program';
 import { pageHeadline } from './page-zones';
 import { evidenceFor } from './text-match';
 import type { PageSnapshot } from './snapshot';
@@ -13,11 +15,21 @@ export function emptyFacts(): PageFacts {
   };
 }
 
-export function extractFacts(snapshot: PageSnapshot, kind: PageKind): { facts: PageFacts; evidence: LocatedEvidence[] } {
+/** The blocks outside menus and footers, in page order: where facts are read. */
+export function contentIndices(snapshot: PageSnapshot): number[] {
+  return snapshot.blocks.map((b, i) => (b.boilerplate ? -1 : i)).filter((i) => i >= 0);
+}
+
+/** The phrases that may state an MBA page's credits, length or tuition (the ranker's input; training reads them too). */
+export function programFactCandidates(snapshot: PageSnapshot): FactCandidate[] {
+  return factCandidates(foldedBlocks(snapshot.blocks), contentIndices(snapshot), pageHeadline(snapshot).join(' '));
+}
+
+export function extractFacts(snapshot: PageSnapshot, kind: PageKind, weights: FactWeights = FACT_WEIGHTS): { facts: PageFacts; evidence: LocatedEvidence[] } {
   if (kind === 'none') return { facts: emptyFacts(), evidence: [] };
-  const indices = snapshot.blocks.map((b, i) => (b.boilerplate ? -1 : i)).filter((i) => i >= 0);
+  const indices = contentIndices(snapshot);
   if (kind === 'mba-program') {
-    const { facts, evidence } = extractProgramFacts(snapshot.blocks, indices, pageHeadline(snapshot).join(' '));
+    const { facts, evidence } = extractProgramFacts(snapshot.blocks, indices, pageHeadline(snapshot).join(' '), weights);
     return { facts: { ...facts, role: null, skills: [] }, evidence };
   }
   const { role, match } = extractRole(snapshot.blocks, indices, pageHeadline(snapshot));

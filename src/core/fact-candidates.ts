@@ -1,0 +1,183 @@
+/**
+ * Every phrase of a program page that could state its credits, its length or its tuition, with readable features of
+ * its surroundings: the words just before and after it, its unit, where on the page it sits, how often the page
+ * repeats the value. A small model learned from the labelled corpus (fact-ranker.ts, `npm run train`) then says which
+ * of them state this program's fact. Generation is deliberately broad (many units, several languages); telling a
+ * program total from a course's credits is the ranker's job, helped by the cues of the hand rules (`r:` features).
+ */
+import { before, after, findInBlocks, NUMBER_WORD_SOURCE, parseNumber, type BlockMatch } from './text-match';
+import type { TextBlock } from './snapshot';
+import { wordsOf } from './words';
+
+export type RankedFact = 'credits' | 'duration' | 'tuition';
+
+export interface FactCandidate {
+  fact: RankedFact;
+  /** Credits in the page's unit; months for a duration; US dollars for tuition. */
+  value: number;
+  match: BlockMatch;
+  features: Map<string, number>;
+}
+
+/** Small numbers as words in the corpus's other languages ("trois ans", "zwei Jahre", "dos años"). */
+const FOREIGN_NUMBERS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5,
+  ein: 1, eine: 1, einem: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, quatro: 4,
+};
+const FOREIGN_SOURCE = Object.keys(FOREIGN_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+const NUM = String.raw`(\d{1,3}(?:[.,]\d{1,2})?|${NUMBER_WORD_SOURCE}|${FOREIGN_SOURCE})`;
+
+const numberOf = (raw: string): number | null => FOREIGN_NUMBERS[raw.trim().toLowerCase()] ?? parseNumber(raw);
+const BRACKETED = String.raw`(?:\s*\(\d{1,3}\))?`;
+
+const CREDIT_UNIT = String.raw`(?:total\s+|required\s+)?(?:(?:UK|US|semester|graduate|quarter|academic)\s+)?(credits?(?:[- ]hours?)?|credit[- ]points?|cr\.?\s*hrs?\.?|cr\.?\s*hours?|semester (?:credit )?hours|graduate (?:credit )?hours|quarter (?:credit )?hours|units?|ECTS(?:[- ](?:credits?|points?|punkte))?|CP|SCH|crédits?|créditos?(?: ECTS)?|crediti|kredi(?:si)?|Leistungspunkten?|tín chỉ|學分|学分|punkt(?:ów|y) ECTS)`;
+const CREDITS_AFTER_NUMBER = new RegExp(String.raw`(?<![\d.,])${NUM}${BRACKETED}(?:\s*|-)${CREDIT_UNIT}(?![\p{L}])`, 'giu');
+const CREDITS_LABELLED = /\b(credits?|credit hours|cr\.?\s*hours?|units|ECTS|créditos|crédits)\b(?:\s+(?:required|total))?\s*[:=]\s*(?:a minimum of\s*)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d%])/giu;
+
+const DURATION_UNIT = String.raw`(years?|yrs?|months?|semesters?|terms?|trimesters?|quarters?|weeks?|años?|meses|ans|mois|jahre?n?|monate?n?|semestres|anos?|anni|mesi|năm|tháng|年|個月|个月|yıl|ay|yarıyıl|lata?|miesięcy|miesiące)`;
+const RANGE = String.raw`(?:\s*(?:-|–|—|to|or|a|à|bis|até|e|y|ile|đến|~|～|至|到)\s*${NUM})?`;
+const DURATION_RE = new RegExp(String.raw`(?<![\d.,])${NUM}${BRACKETED}${RANGE}\s*-?\s*(?:full |academic |calendar )?${DURATION_UNIT}(?![A-Za-zÀ-ÿ])`, 'giu');
+
+/** A length said in words with no figure: "a yearlong program", "in a single year". */
+const YEARLONG_RE = /\b(?:year-?long|a single year|one full year|one year)\b/gi;
+
+const MONEY_RE = /(?:^|[^A-Za-z$])(?:US\$|USD\s?|\$)\s?(\d{1,3}(?:,\d{3})+|\d{4,6})(?:\.\d{2})?/g;
+
+const MONTHS_PER: Array<[RegExp, number]> = [
+  [/^(?:years?|yrs?|años?|ans|jahre?n?|anos?|anni|năm|年|yıl|lata?)$/i, 12],
+  [/^(?:months?|meses|mois|monate?n?|mesi|tháng|個月|个月|ay|miesięcy|miesiące)$/i, 1],
+  [/^(?:semesters?|semestres|terms?|trimesters?|yarıyıl)$/i, 4],
+  [/^quarters?$/i, 3],
+  [/^weeks?$/i, 12 / 52],
+];
+
+function unitClass(unit: string): string {
+  const u = unit.toLowerCase();
+  if (/ects|punkte|punkt/.test(u)) return 'ects';
+  if (/point|cp/.test(u)) return 'points';
+  if (/unit/.test(u)) return 'units';
+  if (/hour|hrs|sch/.test(u)) return 'hours';
+  return 'credits';
+}
+
+/**
+ * Hand-rule cues, kept as features: what the rules that came before the ranker read as a program's total, a part of
+ * it, a time that is not the program's length (work experience, a test's validity, an OPT period), a price that is
+ * not the program's (per credit, a deposit, a scholarship).
+ */
+const CREDITS_TOTAL_AFTER = /^[\s,]*(?:(?:are|is) (?:required|needed|necessary) (?:to|for)|(?:required|needed|necessary) (?:to|for)|in total|program\b|programme\b|degree\b|mba\b|curriculum\b|(?:to|for) (?:complete|graduate|earn) the (?:program|degree|mba))/i;
+const CREDITS_PART_AFTER = /^\s*(?:per|each|of (?:electives?|core|concentration|coursework in)|in (?:electives?|the concentration|core)|from the curriculum|may be|can be|of "?C|of transfer|course\b|courses\b)/i;
+const DURATION_CONTEXT = /(?:complet|finish|duration|length|period|program|programme|degree|mba|course|study|studies|full[- ]time|part[- ]time|standard|normal|typical|as little as|as few as|minimum|maximum|within|takes?|graduate in|accelerated|over|span|lasts?|based on|consists? of|[—–:-]\s*$)/i;
+const DURATION_NOISE = /\b(?:experience|OPT\b|visa|F-1|extension|deposit|refund|ago|founded|since|established|old\b|per week|hours|after graduation|history|work(?:ing)?|employment|transfer|advanced standing|undergraduate|baccalaureate|validity|valid|payment|installment|loan|salary|ranked|ranking|last|past|previous|tuition|fee|cost|starting|begin|deadline|age|aged|taken|score|test|GMAT|GRE|older than|earned|practice|final)\b/i;
+const DURATION_NOISE_AFTER = /^\s*(?:baccalaureate|bachelor(?:'s|’s)?|undergraduate|(?:college |university |bachelor'?s )?degree\b|(?:of )?(?:full[- ]time |part[- ]time |professional |managerial |relevant |post-qualification |supervisory |business )*(?:work |job )?(?:experience|work|practice|F-1|OPT|visa)|ago|old|of validity|after|from the (?:term|date|test)|in (?:business|industry|the (?:field|workforce))|post|courses? (?:lasts?|runs?)|of (?:tuition|fees|study|education)|emi\b|zero cost)/i;
+const TUITION_CONTEXT = /(?:tuition|program (?:fee|cost|price)|total (?:cost|fee|price)|cost of the (?:program|mba|degree)|programme fee|investment)/i;
+const TUITION_NOISE = /\b(?:per|\/|each|deposit|balance|install?ments?|application fee|scholarships?|salary|salaries|earn|semester|annual|a year|yearly|monthly|credit|course|first|second|third|fourth|grant|award|discount|save|waiver|late fee|stipend|living|housing|books)/i;
+
+/** Cues from the words around a figure, as the earlier rules read them. */
+const TOTAL_BEFORE = /(?:\btotal|in total|a total of|minimum of|at least|collect|completion of|consists of|comprises|requires|require|must complete|complete|insgesamt|au total|en total|total de|[:|=])\s*$/i;
+const PART_BEFORE = /(?:per|each|every|elective|selective|core|concentration|specialization|specialisation|track|first|transfer(?:red)?|waive[ds]?|bridge|foundation|prerequisite|up to|maximum of|no more than|exceed|only|additional|remaining|minor|certificate|remedial)\s+(?:\w+\s+){0,2}$/i;
+const NOISE_NEAR = /\b(?:experience|OPT\b|visa|F-1|extension|deposit|refund|ago|founded|since|established|old\b|per week|after graduation|history|employment|salary|ranked|ranking|deadline|age|aged|GMAT|GRE|scholarships?|installments?|application fee)\b/i;
+
+/** Headline words that change what a page's figures mean: an executive or dual degree, an online program. */
+const HEADLINE_CUES = ['executive', 'emba', 'online', 'dual', 'joint', 'jd', 'md', 'accelerated', 'part'];
+
+const contextWords = (text: string, limit: number): string[] => wordsOf(text, 40).slice(-limit);
+
+function bucket(fact: RankedFact, value: number): string {
+  if (fact === 'credits') return value < 12 ? 'under12' : value < 30 ? '12-29' : value <= 60 ? '30-60' : value <= 130 ? '61-130' : 'over130';
+  if (fact === 'duration') return value < 9 ? 'under9' : value <= 12 ? '9-12' : value <= 24 ? '13-24' : value <= 48 ? '25-48' : 'over48';
+  return value < 10_000 ? 'under10k' : value < 40_000 ? '10k-40k' : value < 100_000 ? '40k-100k' : 'over100k';
+}
+
+interface Raw {
+  fact: RankedFact;
+  value: number;
+  match: BlockMatch;
+  unit: string;
+  /** A range's low or high end, or a single figure. */
+  end: 'single' | 'low' | 'high';
+}
+
+function rawCandidates(blocks: readonly TextBlock[], indices: number[]): Raw[] {
+  const raws: Raw[] = [];
+  for (const m of findInBlocks(blocks, indices, CREDITS_AFTER_NUMBER, 120)) {
+    const value = numberOf(m.match[1] ?? '');
+    if (value !== null && value >= 6 && value <= 240) raws.push({ fact: 'credits', value, match: m, unit: unitClass(m.match[2] ?? ''), end: 'single' });
+  }
+  for (const m of findInBlocks(blocks, indices, CREDITS_LABELLED, 40)) {
+    const value = numberOf(m.match[2] ?? '');
+    if (value !== null && value >= 6 && value <= 240) raws.push({ fact: 'credits', value, match: m, unit: `${unitClass(m.match[1] ?? '')}`, end: 'single' });
+  }
+  for (const m of findInBlocks(blocks, indices, DURATION_RE, 160)) {
+    const unit = m.match[3] ?? '';
+    const per = MONTHS_PER.find(([re]) => re.test(unit))?.[1];
+    const low = numberOf(m.match[1] ?? '');
+    const high = m.match[2] ? numberOf(m.match[2]) : null;
+    if (per === undefined || low === null) continue;
+    const unitName = per === 12 ? 'years' : per === 1 ? 'months' : per === 3 ? 'quarters' : per === 4 ? 'semesters' : 'weeks';
+    const ends: Array<[number, Raw['end']]> = high === null || high === low ? [[low, 'single']] : [[Math.min(low, high), 'low'], [Math.max(low, high), 'high']];
+    for (const [n, end] of ends) {
+      const value = Math.round(n * per);
+      if (value >= 3 && value <= 120) raws.push({ fact: 'duration', value, match: m, unit: unitName, end });
+    }
+  }
+  for (const m of findInBlocks(blocks, indices, YEARLONG_RE, 20)) raws.push({ fact: 'duration', value: 12, match: m, unit: 'words', end: 'single' });
+  for (const m of findInBlocks(blocks, indices, MONEY_RE, 80)) {
+    const value = Number((m.match[1] ?? '').replace(/,/g, ''));
+    if (value >= 1_000 && value <= 500_000) raws.push({ fact: 'tuition', value, match: m, unit: 'usd', end: 'single' });
+  }
+  return raws;
+}
+
+/** The candidates of an MBA page's blocks outside menus and footers (`indices`), with their features. */
+export function factCandidates(blocks: readonly TextBlock[], indices: number[], headline: string): FactCandidate[] {
+  const raws = rawCandidates(blocks, indices);
+  const position = new Map(indices.map((block, i) => [block, i / Math.max(1, indices.length)]));
+  const headlineWords = new Set(wordsOf(headline));
+  const headlineDigits: string[] = headline.match(/\d+/g) ?? [];
+  const counts = new Map<string, number>();
+  for (const r of raws) counts.set(`${r.fact}:${r.value}`, (counts.get(`${r.fact}:${r.value}`) ?? 0) + 1);
+  const distinct = new Map<RankedFact, Set<number>>();
+  for (const r of raws) distinct.set(r.fact, (distinct.get(r.fact) ?? new Set()).add(r.value));
+
+  return raws.map((r) => {
+    const f = new Map<string, number>();
+    const on = (name: string) => f.set(name, 1);
+    const block = blocks[r.match.block]!;
+    const b = before(r.match, 80);
+    const a = after(r.match, 80);
+    const beforeWords = contextWords(b, 5);
+    const afterWords = wordsOf(a, 5);
+    for (const w of beforeWords) on(`b:${w}`);
+    for (const w of afterWords) on(`a:${w}`);
+    if (beforeWords.length > 0) on(`b1:${beforeWords[beforeWords.length - 1]}`);
+    if (afterWords.length > 0) on(`a1:${afterWords[0]}`);
+    for (const w of wordsOf(r.match.match[0], 8)) on(`m:${w}`);
+    on(`u:${r.unit}`);
+    on(`v:${bucket(r.fact, r.value)}`);
+    if (r.end !== 'single') on(`e:${r.end}`);
+    if (block.level > 0) on('z:heading');
+    if (block.main) on('z:main');
+    if (block.text.length < 100) on('z:short-block');
+    if ((position.get(r.match.block) ?? 1) < 0.3) on('z:early');
+    const repeats = counts.get(`${r.fact}:${r.value}`) ?? 1;
+    if (repeats >= 2) on('p:repeated');
+    const values = distinct.get(r.fact)?.size ?? 1;
+    if (values === 1) on('p:only-value');
+    if (values >= 4) on('p:many-values');
+    if (headlineDigits.includes(String(r.value)) || headlineDigits.some((d) => r.fact === 'duration' && Number(d) * 12 === r.value)) on('p:in-headline');
+    for (const w of HEADLINE_CUES) if (headlineWords.has(w)) on(`h:${w}`);
+    if (r.fact === 'credits' && CREDITS_TOTAL_AFTER.test(a)) on('r:total-after');
+    if (r.fact === 'credits' && CREDITS_PART_AFTER.test(a)) on('r:part-after');
+    if (r.fact === 'duration' && (DURATION_NOISE.test(b.slice(-40)) || DURATION_NOISE_AFTER.test(a))) on('r:not-a-length');
+    if (r.fact === 'duration' && DURATION_CONTEXT.test(b)) on('r:length-context');
+    if (r.fact === 'tuition' && TUITION_CONTEXT.test(b.slice(-90))) on('r:tuition-context');
+    if (r.fact === 'tuition' && (TUITION_NOISE.test(b.slice(-30)) || TUITION_NOISE.test(a.slice(0, 25)))) on('r:not-a-total-price');
+    if (TOTAL_BEFORE.test(b.slice(-50))) on('r:total-before');
+    if (PART_BEFORE.test(b.slice(-50))) on('r:part-before');
+    if (NOISE_NEAR.test(b.slice(-50)) || NOISE_NEAR.test(a.slice(0, 40))) on('r:noise-near');
+    if (/\bMBA\b/i.test(b.slice(-60) + a.slice(0, 60))) on('r:mba-near');
+    if (/\b(?:per|each|\/)\s*$/i.test(b.slice(-12)) || /^\s*(?:per|each|\/|a year|per year|annually|per semester|per credit)/i.test(a)) on('r:per');
+    return { fact: r.fact, value: r.value, match: r.match, features: f };
+  });
+}
