@@ -33,3 +33,19 @@ export function fakeRuntime(reply: (message: unknown) => unknown = () => undefin
 }
 
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Waits until the page controller has nothing left to do that shows: the card host, what was sent and the page's
+ * markup stay the same over many turns of the event loop. A fixed number of turns is not enough on a busy machine,
+ * where the analysis's slices and the test's turns interleave differently.
+ */
+export async function settleController(runtime: FakeRuntime, doc: Document = document): Promise<void> {
+  let last = '';
+  let stable = 0;
+  for (let turn = 0; turn < 500 && stable < 20; turn++) {
+    await flush();
+    const now = `${doc.querySelectorAll('mba-lens').length}|${runtime.sent.length}|${doc.documentElement.outerHTML.length}`;
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+  }
+}

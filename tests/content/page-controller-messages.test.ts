@@ -10,7 +10,7 @@ import { createPageController, openPage, type PageController, type PageStart } f
 import type { ExtensionRuntime } from '../../src/platform/extension-runtime';
 import { isRecord } from '../../src/core/is-record';
 import { DEFAULT_SETTINGS } from '../../src/schemas/settings-schema';
-import { fakeRuntime, flush } from './fake-runtime';
+import { fakeRuntime, flush, settleController, type FakeRuntime } from './fake-runtime';
 
 const controllers: PageController[] = [];
 afterEach(() => {
@@ -23,12 +23,12 @@ function start() {
   const runtime = fakeRuntime((message) => (isRecord(message) && message.type === 'get-settings' ? { ...DEFAULT_SETTINGS, disabledSites: [] } : undefined));
   const controller = createPageController({ win: window, doc: document, runtime });
   controllers.push(controller);
+  current = runtime;
   return { controller, runtime };
 }
 
-const settle = async () => {
-  for (let i = 0; i < 6; i++) await flush();
-};
+let current: FakeRuntime = fakeRuntime();
+const settle = () => settleController(current);
 const host = () => document.querySelector('mba-lens');
 
 describe('the page controller’s messages', () => {

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageController, type PageController } from '../../src/content/page-controller';
 import { DEFAULT_SETTINGS } from '../../src/schemas/settings-schema';
-import { fakeRuntime, flush, type FakeRuntime } from './fake-runtime';
+import { fakeRuntime, flush, settleController, type FakeRuntime } from './fake-runtime';
 
 const MBA_URL = 'https://www.example.edu/business/full-time-mba/';
 
@@ -44,9 +44,7 @@ const host = () => document.querySelector('mba-lens');
 const card = () => shadowRoots.at(-1);
 const results = () => runtime.sent.filter((m) => (m as { type: string }).type === 'page-result').map((m) => (m as { result: { kind: string } | null }).result);
 /** Analysis waits for the settings reply; runs are async. */
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await flush();
-};
+const settle = () => settleController(runtime);
 
 beforeEach(() => {
   shadowRoots = [];
