@@ -6,6 +6,8 @@
  * The model (classify.ts) decides only on the pages it lets through, so it must let through nearly every MBA and AI
  * career page (`npm run eval` prints its recall on the corpus's positive pages); it may let through many the model
  * then rejects.
+ * Over 300 lines on purpose: the word lists, the prefilter built from them and the judges must stay side by side
+ * (a test checks the prefilter lets on everything the judges know); the gate is also loaded whole as closer-look.js.
  */
 import type { PageSnapshot } from './snapshot';
 

@@ -50,7 +50,7 @@ const SHARED_REPLIES = {
   'update-settings': settingsOutcome,
   'set-site-enabled': settingsOutcome,
   'shortlist-add': (raw: unknown) => parseOutcome(raw, parseShortlistItem),
-} as const;
+};
 
 /** The replies a content script reads, parsed; null where the reply is missing or malformed. */
 const CONTENT_REPLIES: ReplyParsers<ContentToBackground> = {
