@@ -2,13 +2,17 @@
  * Firefox for the end-to-end tests: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (Playwright
  * cannot drive a stock Firefox, and there is no geckodriver here). dist/firefox is installed as a temporary add-on;
  * pages are served by request interception at their https addresses, with no network (DESIGN §9).
+ *
+ * FIREFOX_PATH points the tests at another binary. A missing Firefox skips the Firefox suite, except with CI=true,
+ * where it fails the run (`IN_CI` in harness.ts); a missing build always fails it.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT, type ServedResponse } from './harness';
+import { missingBrowser, ROOT, type ServedResponse } from './harness';
 
 export const FIREFOX_DIST = join(ROOT, 'dist/firefox');
+/** Debian's Firefox ESR; FIREFOX_PATH points the tests at another binary. */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxExtensionBrowser {
@@ -20,11 +24,16 @@ export interface FirefoxExtensionBrowser {
   close(): Promise<void>;
 }
 
-export function firefoxAvailable(): boolean {
-  return existsSync(FIREFOX_PATH) && existsSync(join(FIREFOX_DIST, 'manifest.json'));
+/** Why the Firefox suite cannot run here, or null when it can. */
+export function firefoxMissing(): string | null {
+  return missingBrowser('Firefox ESR', FIREFOX_PATH, 'FIREFOX_PATH', 'firefox-esr');
 }
 
 export async function launchFirefoxExtension(): Promise<FirefoxExtensionBrowser> {
+  const missing = firefoxMissing();
+  if (missing !== null) throw new Error(missing);
+  // Not a reason to skip: the run builds dist/ first (global-setup.ts), so a missing build is a broken run.
+  if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error(`${FIREFOX_DIST} has no manifest.json: build it first (node build.mjs --target firefox)`);
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
   const addonId = await browser.installExtension(FIREFOX_DIST);
   const served = new Map<string, ServedResponse>();

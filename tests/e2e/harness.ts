@@ -30,7 +30,29 @@ declare const chrome: {
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROME_DIST = join(ROOT, 'dist/chrome');
+/** Debian's Chromium; CHROMIUM_PATH points the tests at another binary. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * True on a CI machine (CI=true, as .ci/run and the usual CI services set it). There a missing browser fails the
+ * run: a suite skipped for want of its browser has tested nothing, and CI must not report that as a pass.
+ */
+export const IN_CI = /^(true|1)$/i.test(process.env.CI ?? '');
+
+/**
+ * Why the browser at `path` cannot be run, or null when it can: the message names the variable that overrides the
+ * path and the Debian package that provides the default.
+ */
+export function missingBrowser(name: string, path: string, variable: string, debianPackage: string): string | null {
+  if (existsSync(path)) return null;
+  return `${name} not found at ${path} (install it with apt-get install -y ${debianPackage}, or set ${variable} to its binary)`;
+}
+
+/** Throws, naming the binary, when Chromium is missing: the Chromium suites fail then, in CI and out of it. */
+export function requireChromium(): void {
+  const missing = missingBrowser('Chromium', CHROMIUM_PATH, 'CHROMIUM_PATH', 'chromium');
+  if (missing !== null) throw new Error(missing);
+}
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -150,6 +172,7 @@ function withoutFragment(url: string): string {
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir === undefined ? CHROME_DIST : options.extensionDir;
+  requireChromium();
   if (extensionDir !== null && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir} has no manifest.json: build it first (node build.mjs --target chrome)`);
   }
