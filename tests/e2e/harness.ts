@@ -286,13 +286,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     extensionErrors(page) {
       // Extension ids (also the per-session ids of use_dynamic_url) are 32 letters a-p; saved pages sometimes ask
       // for "chrome-extension://invalid/", which is the page's doing, not ours.
-      const ours = /chrome-extension:\/\/[a-p]{32}\//;
-      return (consoles.get(page) ?? []).filter(
-        (entry) =>
-          // What the content script caught and noted (src/content/report-error.ts) counts as an error here.
-          entry.text.startsWith('[MBA Lens]') ||
-          ((entry.type === 'error' || entry.type === 'pageerror') && (ours.test(entry.url) || ours.test(entry.text) || entry.text.includes('MBA Lens'))),
-      );
+      return extensionErrorsIn(consoles.get(page) ?? [], /chrome-extension:\/\/[a-p]{32}\//);
     },
     async mutations(page) {
       return page.evaluate(() => [...((window as unknown as Record<symbol, MutationEntry[]>)[Symbol.for('mba-lens.e2e.mutations')] ?? [])]);
@@ -361,6 +355,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
   };
   return browser;
+}
+
+/**
+ * The console entries that are the extension's errors: errors and uncaught exceptions whose message or location
+ * names an extension URL (`ours`) or MBA Lens, and what the content script caught and noted at debug level
+ * (src/content/report-error.ts), whatever its level. Shared by the Chromium and Firefox harnesses.
+ */
+export function extensionErrorsIn(entries: readonly ConsoleEntry[], ours: RegExp): ConsoleEntry[] {
+  return entries.filter(
+    (entry) =>
+      entry.text.startsWith('[MBA Lens]') ||
+      ((entry.type === 'error' || entry.type === 'pageerror') && (ours.test(entry.url) || ours.test(entry.text) || entry.text.includes('MBA Lens'))),
+  );
 }
 
 /** Errors of a call that reached a service worker while Chromium was stopping or replacing it. */
