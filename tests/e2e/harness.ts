@@ -106,8 +106,14 @@ export interface ExtensionBrowser {
   serviceWorker: Worker | null;
   /** Serves `response` (or an HTML string) at `url` (fragment ignored) from now on. */
   serve(url: string, response: string | ServedResponse): void;
-  /** Opens a new tab at `url` and waits for its load event (and for document_idle scripts to have had their turn). */
+  /**
+   * Opens a new tab at `url` and waits for its load event and, on an http(s) page of a browser with the extension,
+   * until the extension's content script has run there (document_idle scripts may run after the load event). Then
+   * waits `settleMs` more (default 0): only a test that checks that something does *not* happen needs that window.
+   */
   open(url: string, options?: { settleMs?: number }): Promise<Page>;
+  /** Reloads `page` and waits as `open` does. */
+  reload(page: Page, options?: { settleMs?: number }): Promise<void>;
   /** Console messages of the page (all of them; `extensionErrors` filters the extension's). */
   consoleOf(page: Page): ConsoleEntry[];
   /** Errors from this extension's code (its URLs in the message or location), and errors it caught and noted. */
@@ -278,9 +284,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const page = await context.newPage();
       if (!consoles.has(page)) trackConsole(page);
       await page.goto(url, { waitUntil: 'load' });
-      // document_idle runs content scripts at most ~200 ms after DOMContentLoaded; leave them time to finish.
-      await page.waitForTimeout(openOptions.settleMs ?? 400);
+      if (extensionId !== null && /^https?:/i.test(url)) await waitForContentScript(await cdp(page), extensionId);
+      if ((openOptions.settleMs ?? 0) > 0) await page.waitForTimeout(openOptions.settleMs ?? 0);
       return page;
+    },
+    async reload(page, reloadOptions = {}) {
+      await page.reload({ waitUntil: 'load' });
+      if (extensionId !== null && /^https?:/i.test(page.url())) await waitForContentScript(await cdp(page), extensionId);
+      if ((reloadOptions.settleMs ?? 0) > 0) await page.waitForTimeout(reloadOptions.settleMs ?? 0);
     },
     consoleOf: (page) => consoles.get(page) ?? [],
     extensionErrors(page) {
@@ -355,6 +366,36 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
   };
   return browser;
+}
+
+/**
+ * Waits until the extension's content script has run in the page of `session` (a DevTools session attached to it),
+ * i.e. until the page has the script's isolated world (origin chrome-extension://<id>). document_idle scripts may
+ * run after the load event, later still on a loaded machine, so a fixed pause after load is no such wait. Chromium
+ * creates the world and runs the script in one task, and DevTools answers the page's next command only after it:
+ * by then content/gate.js has made its synchronous decision. Call it after a navigation's load: `Runtime.enable`
+ * reports the contexts of the document there is.
+ */
+export async function waitForContentScript(session: CDPSession, extensionId: string, timeoutMs = 20_000): Promise<void> {
+  const origin = `chrome-extension://${extensionId}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let found = false;
+    const onContext = (event: { context: { origin: string; auxData?: { type?: string } } }) => {
+      if (event.context.origin === origin && event.context.auxData?.type === 'isolated') found = true;
+    };
+    session.on('Runtime.executionContextCreated', onContext);
+    try {
+      // Enabling reports every existing context before it answers.
+      await session.send('Runtime.enable');
+      await session.send('Runtime.disable');
+    } finally {
+      session.off('Runtime.executionContextCreated', onContext);
+    }
+    if (found) return;
+    if (Date.now() > deadline) throw new Error(`the content script did not run within ${timeoutMs} ms of the page's load`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 /**
