@@ -330,12 +330,14 @@ describe('keyboard', () => {
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       });
       await page.mouse.move(box.x, box.y, { steps: 8 });
+      // A window, not a wait: the tooltip must still be there after the pointer rested on it a while.
       await page.waitForTimeout(300);
       expect(await tooltipText(page)).not.toBeNull();
       await page.keyboard.press('Escape');
       await waitUntil(async () => (await tooltipText(page)) === null, 'Escape to hide the tooltip');
       // Dismissed stays dismissed while the pointer stays on the same statement.
       await page.mouse.move(point.x + 2, point.y);
+      // A window in which a tooltip that should stay dismissed would come back.
       await page.waitForTimeout(300);
       expect(await tooltipText(page)).toBeNull();
     } finally {
@@ -419,6 +421,7 @@ describe('screen readers', () => {
       await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.summary')?.textContent ?? '')) !== summary, 'the re-analysis');
       // A fragment navigation keeps the page and its card.
       await page.evaluate(() => { location.hash = '#curriculum'; });
+      // A window in which a repeated announcement would come: the navigation watcher's 350 ms, then a re-analysis.
       await page.waitForTimeout(800);
       expect(await page.evaluate(() => (window as unknown as Record<symbol, string[]>)[Symbol.for('mba-lens.e2e.live')])).toEqual([]);
       expect((await region())?.text).toBe(t('cardAnnounceMba', Number(stated), Number(total)));

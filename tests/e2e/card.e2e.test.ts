@@ -14,6 +14,13 @@ import { saveScreenshot } from './screenshots';
 
 const BADGE = { 'mba-program': 'MBA', 'ai-career': 'AI' } as const;
 
+/**
+ * How long an undetected page is watched, after the content script ran (`open` waits for that), for a card that
+ * must not come: the closer look and page.js where the gate's first check passes, and the analysis. There is no
+ * event for "the extension decided to stay silent", so this is a window, not a wait for a condition.
+ */
+const SILENT_WINDOW_MS = 600;
+
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
@@ -31,10 +38,14 @@ interface Fixture {
   html: string;
 }
 
-async function cardRows(page: import('playwright-core').Page) {
+async function cardRows(page: Page) {
   return browser.inCard(page, (root) =>
     Array.from(root.querySelectorAll('.comparison .row'), (row) => ({ fact: row.getAttribute('data-fact') ?? '', verdict: row.getAttribute('data-verdict') ?? '' })),
   );
+}
+
+function expanded(page: Page): Promise<string | null | undefined> {
+  return browser.inCard(page, (root) => root.querySelector('.toggle')?.getAttribute('aria-expanded'));
 }
 
 async function checkFixture(fixture: Fixture) {
@@ -44,7 +55,7 @@ async function checkFixture(fixture: Fixture) {
     const expected = expectedAnalysis(fixture.html, fixture.url);
     const kind = expected.result.kind;
     if (kind === 'none') {
-      await page.waitForTimeout(600);
+      await page.waitForTimeout(SILENT_WINDOW_MS);
       expect(await page.locator('mba-lens').count(), `${fixture.file}: no card on an unrelated page`).toBe(0);
       expect(await browser.badgeText(page)).toBe('');
       const entry = (await browser.tabResult(page)) as { kind?: string } | undefined;
@@ -54,9 +65,9 @@ async function checkFixture(fixture: Fixture) {
       expect(await page.locator('mba-lens').count()).toBe(1);
       expect(await page.locator('mba-lens').getAttribute('data-kind')).toBe(kind);
       // Compact by default; expand by click and read the rows.
-      expect(await browser.inCard(page, (root) => root.querySelector('.toggle')?.getAttribute('aria-expanded'))).toBe('false');
+      expect(await expanded(page)).toBe('false');
       await browser.clickInCard(page, '.toggle');
-      await page.waitForTimeout(100);
+      await expect.poll(() => expanded(page)).toBe('true');
       expect(await cardRows(page)).toEqual(rowKeys(expected));
       if (kind === 'mba-program') {
         expect((await cardRows(page)).map((r) => r.fact)).toEqual(['credits', 'duration', 'stem', 'opt', 'format', 'tuitionUSD', 'aiCurriculum', 'ethics']);
@@ -110,9 +121,13 @@ describe('screenshots of the expanded card', () => {
     const page = await browser.open(fixture.url);
     try {
       await browser.waitForCard(page);
-      if (show === 'card') await browser.clickInCard(page, '.toggle');
-      else await hoverHighlightedStatement(page);
-      await page.waitForTimeout(300);
+      if (show === 'card') {
+        await browser.clickInCard(page, '.toggle');
+        // Expanded, with its rows drawn (the card has no transition to wait out).
+        await expect.poll(() => browser.inCard(page, (root) => root.querySelector('.toggle')?.getAttribute('aria-expanded') === 'true' && root.querySelectorAll('.comparison .row').length > 0)).toBe(true);
+      } else {
+        await hoverHighlightedStatement(page);
+      }
       await saveScreenshot(page, name, { readme: true });
     } finally {
       await page.close();
@@ -126,8 +141,18 @@ async function hoverHighlightedStatement(page: Page): Promise<void> {
     const range = Array.from(CSS.highlights.get('mba-lens') ?? []).find((r) => r instanceof Range && r.getClientRects().length > 0) as Range | undefined;
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   });
-  // Scrolling hides a tooltip; hover once the page is still.
-  await page.waitForTimeout(300);
+  // Scrolling hides a tooltip; hover once the page is still: the same scroll position over two animation frames.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const at = window.scrollY;
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === at)));
+          }),
+      ),
+    )
+    .toBe(true);
   const point = await page.evaluate(() => {
     const range = Array.from(CSS.highlights.get('mba-lens') ?? []).find((r) => r instanceof Range && r.getClientRects().length > 0) as Range | undefined;
     const rect = range?.getClientRects()[0];

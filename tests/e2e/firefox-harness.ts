@@ -2,43 +2,116 @@
  * Firefox for the end-to-end tests: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (Playwright
  * cannot drive a stock Firefox, and there is no geckodriver here). dist/firefox is installed as a temporary add-on;
  * pages are served by request interception at their https addresses, with no network (DESIGN §9).
+ *
+ * FIREFOX_PATH points the tests at another binary. A missing Firefox skips the Firefox suite, except with CI=true,
+ * where it fails the run (`IN_CI` in harness.ts); a missing build always fails it.
+ *
+ * The card's closed shadow root: WebDriver BiDi serialises it when asked (`includeShadowTree: 'all'`), and a sandbox
+ * realm of the test's own (pristine built-ins, the page's DOM, as Chromium's isolated worlds) can then run code over
+ * it. puppeteer-core has no public call for those options, so `inCard` talks to its BiDi browsing context directly.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT, type ServedResponse } from './harness';
+import { extensionErrorsIn, missingBrowser, ROOT, type ConsoleEntry, type ServedResponse } from './harness';
 
 export const FIREFOX_DIST = join(ROOT, 'dist/firefox');
+/** Debian's Firefox ESR; FIREFOX_PATH points the tests at another binary. */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** moz-extension origins are a random UUID per install. */
+const MOZ_EXTENSION = /moz-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\//;
 
 export interface FirefoxExtensionBrowser {
   browser: Browser;
   addonId: string;
   serve(url: string, response: string | ServedResponse): void;
-  /** Opens a new tab at `url`, waits for load and for document_idle content scripts to have run. */
-  open(url: string, settleMs?: number): Promise<{ page: Page; console: Array<{ type: string; text: string }> }>;
+  /** Opens a new tab at `url` and waits for its load event; the content script runs after it (document_idle). */
+  open(url: string): Promise<{ page: Page; console: ConsoleEntry[] }>;
+  /** Errors from an extension's code (moz-extension URLs in the message or its location), and errors it caught and noted. */
+  extensionErrors(console: readonly ConsoleEntry[]): ConsoleEntry[];
+  /**
+   * Runs `fn` over the card's closed shadow root in a sandbox realm of the test's own; rejects when the page has no
+   * `<mba-lens>` host with a shadow root. `fn` and `arg` cross as source text and JSON; so does the result.
+   */
+  inCard<R, A = undefined>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R>;
+  /** Waits until the `<mba-lens>` host and its card are rendered. */
+  waitForCard(page: Page, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
-export function firefoxAvailable(): boolean {
-  return existsSync(FIREFOX_PATH) && existsSync(join(FIREFOX_DIST, 'manifest.json'));
+/** Why the Firefox suite cannot run here, or null when it can. */
+export function firefoxMissing(): string | null {
+  return missingBrowser('Firefox ESR', FIREFOX_PATH, 'FIREFOX_PATH', 'firefox-esr');
+}
+
+/** The parts of puppeteer-core's BiDi objects that `inCard` uses (internal API; pinned by package-lock.json). */
+interface BidiRealm {
+  callFunction(
+    functionDeclaration: string,
+    awaitPromise: boolean,
+    options?: Record<string, unknown>,
+  ): Promise<{ type: 'success'; result: BidiValue } | { type: 'exception'; exceptionDetails: { text: string } }>;
+}
+interface BidiValue {
+  type: string;
+  value?: unknown;
+  sharedId?: string;
+}
+interface BidiFrame {
+  browsingContext: { createWindowRealm(sandbox: string): BidiRealm };
 }
 
 export async function launchFirefoxExtension(): Promise<FirefoxExtensionBrowser> {
+  const missing = firefoxMissing();
+  if (missing !== null) throw new Error(missing);
+  // Not a reason to skip: the run builds dist/ first (global-setup.ts), so a missing build is a broken run.
+  if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error(`${FIREFOX_DIST} has no manifest.json: build it first (node build.mjs --target firefox)`);
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
   const addonId = await browser.installExtension(FIREFOX_DIST);
   const served = new Map<string, ServedResponse>();
+  const probes = new WeakMap<Page, BidiRealm>();
+
+  const probeRealm = (page: Page): BidiRealm => {
+    let realm = probes.get(page);
+    if (realm === undefined) {
+      const frame = page.mainFrame() as unknown as BidiFrame;
+      if (typeof frame.browsingContext?.createWindowRealm !== 'function') throw new Error('puppeteer-core no longer exposes the BiDi browsing context');
+      // A sandbox realm follows its browsing context across navigations (puppeteer-core tracks the new realm's id).
+      realm = frame.browsingContext.createWindowRealm('mba-lens-e2e-probe');
+      probes.set(page, realm);
+    }
+    return realm;
+  };
+
+  const call = async (page: Page, declaration: string, args: BidiValue[], serializationOptions: Record<string, unknown> = {}): Promise<BidiValue> => {
+    const answer = await probeRealm(page).callFunction(declaration, true, { arguments: args, resultOwnership: 'none', serializationOptions });
+    if (answer.type === 'exception') throw new Error(`inCard: ${answer.exceptionDetails.text}`);
+    return answer.result;
+  };
+
+  const inCard = async <R, A>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R> => {
+    const host = await call(page, '() => document.querySelector("mba-lens")', [], { maxDomDepth: 1, includeShadowTree: 'all' });
+    const shadow = (host.value as { shadowRoot?: BidiValue | null } | undefined)?.shadowRoot;
+    if (host.type !== 'node' || shadow?.sharedId === undefined) throw new Error('no <mba-lens> host with a shadow root on the page');
+    const result = await call(page, `async (root, arg) => JSON.stringify({ value: await (${fn.toString()})(root, JSON.parse(arg)) })`, [
+      { type: 'node', sharedId: shadow.sharedId },
+      { type: 'string', value: JSON.stringify(arg ?? null) },
+    ]);
+    return (JSON.parse(String(result.value)) as { value: R }).value;
+  };
+
   return {
     browser,
     addonId,
     serve(url, response) {
       served.set(url.replace(/#.*$/, ''), typeof response === 'string' ? { body: response } : response);
     },
-    async open(url, settleMs = 1_200) {
+    async open(url) {
       const page = await browser.newPage();
-      const console: Array<{ type: string; text: string }> = [];
-      page.on('console', (message) => console.push({ type: message.type(), text: message.text() }));
-      page.on('pageerror', (error) => console.push({ type: 'pageerror', text: String(error) }));
+      const console: ConsoleEntry[] = [];
+      page.on('console', (message) => console.push({ type: message.type(), text: message.text(), url: message.location().url ?? '' }));
+      page.on('pageerror', (error) => console.push({ type: 'pageerror', text: `${String(error)}\n${error instanceof Error ? (error.stack ?? '') : ''}`, url: '' }));
       await page.setRequestInterception(true);
       // A request may still be in flight when a test closes its page; answering it then is not an error.
       const ignore = () => undefined;
@@ -57,8 +130,17 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtensionBrowser>
           .catch(ignore);
       });
       await page.goto(url, { waitUntil: 'load' });
-      await new Promise((resolve) => setTimeout(resolve, settleMs));
       return { page, console };
+    },
+    extensionErrors: (console) => extensionErrorsIn(console, MOZ_EXTENSION),
+    inCard,
+    async waitForCard(page, timeoutMs = 10_000) {
+      await page.waitForSelector('mba-lens', { timeout: timeoutMs });
+      const deadline = Date.now() + timeoutMs;
+      while (!(await inCard(page, (root) => root.querySelector('.card') !== null).catch(() => false))) {
+        if (Date.now() > deadline) throw new Error(`the card did not render within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     },
     async close() {
       await browser.close();

@@ -30,7 +30,29 @@ declare const chrome: {
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROME_DIST = join(ROOT, 'dist/chrome');
+/** Debian's Chromium; CHROMIUM_PATH points the tests at another binary. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * True on a CI machine (CI=true, as .ci/run and the usual CI services set it). There a missing browser fails the
+ * run: a suite skipped for want of its browser has tested nothing, and CI must not report that as a pass.
+ */
+export const IN_CI = /^(true|1)$/i.test(process.env.CI ?? '');
+
+/**
+ * Why the browser at `path` cannot be run, or null when it can: the message names the variable that overrides the
+ * path and the Debian package that provides the default.
+ */
+export function missingBrowser(name: string, path: string, variable: string, debianPackage: string): string | null {
+  if (existsSync(path)) return null;
+  return `${name} not found at ${path} (install it with apt-get install -y ${debianPackage}, or set ${variable} to its binary)`;
+}
+
+/** Throws, naming the binary, when Chromium is missing: the Chromium suites fail then, in CI and out of it. */
+export function requireChromium(): void {
+  const missing = missingBrowser('Chromium', CHROMIUM_PATH, 'CHROMIUM_PATH', 'chromium');
+  if (missing !== null) throw new Error(missing);
+}
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -84,8 +106,14 @@ export interface ExtensionBrowser {
   serviceWorker: Worker | null;
   /** Serves `response` (or an HTML string) at `url` (fragment ignored) from now on. */
   serve(url: string, response: string | ServedResponse): void;
-  /** Opens a new tab at `url` and waits for its load event (and for document_idle scripts to have had their turn). */
+  /**
+   * Opens a new tab at `url` and waits for its load event and, on an http(s) page of a browser with the extension,
+   * until the extension's content script has run there (document_idle scripts may run after the load event). Then
+   * waits `settleMs` more (default 0): only a test that checks that something does *not* happen needs that window.
+   */
   open(url: string, options?: { settleMs?: number }): Promise<Page>;
+  /** Reloads `page` and waits as `open` does. */
+  reload(page: Page, options?: { settleMs?: number }): Promise<void>;
   /** Console messages of the page (all of them; `extensionErrors` filters the extension's). */
   consoleOf(page: Page): ConsoleEntry[];
   /** Errors from this extension's code (its URLs in the message or location), and errors it caught and noted. */
@@ -150,6 +178,7 @@ function withoutFragment(url: string): string {
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir === undefined ? CHROME_DIST : options.extensionDir;
+  requireChromium();
   if (extensionDir !== null && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir} has no manifest.json: build it first (node build.mjs --target chrome)`);
   }
@@ -255,21 +284,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const page = await context.newPage();
       if (!consoles.has(page)) trackConsole(page);
       await page.goto(url, { waitUntil: 'load' });
-      // document_idle runs content scripts at most ~200 ms after DOMContentLoaded; leave them time to finish.
-      await page.waitForTimeout(openOptions.settleMs ?? 400);
+      if (extensionId !== null && /^https?:/i.test(url)) await waitForContentScript(await cdp(page), extensionId);
+      if ((openOptions.settleMs ?? 0) > 0) await page.waitForTimeout(openOptions.settleMs ?? 0);
       return page;
+    },
+    async reload(page, reloadOptions = {}) {
+      await page.reload({ waitUntil: 'load' });
+      if (extensionId !== null && /^https?:/i.test(page.url())) await waitForContentScript(await cdp(page), extensionId);
+      if ((reloadOptions.settleMs ?? 0) > 0) await page.waitForTimeout(reloadOptions.settleMs ?? 0);
     },
     consoleOf: (page) => consoles.get(page) ?? [],
     extensionErrors(page) {
       // Extension ids (also the per-session ids of use_dynamic_url) are 32 letters a-p; saved pages sometimes ask
       // for "chrome-extension://invalid/", which is the page's doing, not ours.
-      const ours = /chrome-extension:\/\/[a-p]{32}\//;
-      return (consoles.get(page) ?? []).filter(
-        (entry) =>
-          // What the content script caught and noted (src/content/report-error.ts) counts as an error here.
-          entry.text.startsWith('[MBA Lens]') ||
-          ((entry.type === 'error' || entry.type === 'pageerror') && (ours.test(entry.url) || ours.test(entry.text) || entry.text.includes('MBA Lens'))),
-      );
+      return extensionErrorsIn(consoles.get(page) ?? [], /chrome-extension:\/\/[a-p]{32}\//);
     },
     async mutations(page) {
       return page.evaluate(() => [...((window as unknown as Record<symbol, MutationEntry[]>)[Symbol.for('mba-lens.e2e.mutations')] ?? [])]);
@@ -338,6 +366,49 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
   };
   return browser;
+}
+
+/**
+ * Waits until the extension's content script has run in the page of `session` (a DevTools session attached to it),
+ * i.e. until the page has the script's isolated world (origin chrome-extension://<id>). document_idle scripts may
+ * run after the load event, later still on a loaded machine, so a fixed pause after load is no such wait. Chromium
+ * creates the world and runs the script in one task, and DevTools answers the page's next command only after it:
+ * by then content/gate.js has made its synchronous decision. Call it after a navigation's load: `Runtime.enable`
+ * reports the contexts of the document there is.
+ */
+export async function waitForContentScript(session: CDPSession, extensionId: string, timeoutMs = 20_000): Promise<void> {
+  const origin = `chrome-extension://${extensionId}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let found = false;
+    const onContext = (event: { context: { origin: string; auxData?: { type?: string } } }) => {
+      if (event.context.origin === origin && event.context.auxData?.type === 'isolated') found = true;
+    };
+    session.on('Runtime.executionContextCreated', onContext);
+    try {
+      // Enabling reports every existing context before it answers.
+      await session.send('Runtime.enable');
+      await session.send('Runtime.disable');
+    } finally {
+      session.off('Runtime.executionContextCreated', onContext);
+    }
+    if (found) return;
+    if (Date.now() > deadline) throw new Error(`the content script did not run within ${timeoutMs} ms of the page's load`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * The console entries that are the extension's errors: errors and uncaught exceptions whose message or location
+ * names an extension URL (`ours`) or MBA Lens, and what the content script caught and noted at debug level
+ * (src/content/report-error.ts), whatever its level. Shared by the Chromium and Firefox harnesses.
+ */
+export function extensionErrorsIn(entries: readonly ConsoleEntry[], ours: RegExp): ConsoleEntry[] {
+  return entries.filter(
+    (entry) =>
+      entry.text.startsWith('[MBA Lens]') ||
+      ((entry.type === 'error' || entry.type === 'pageerror') && (ours.test(entry.url) || ours.test(entry.text) || entry.text.includes('MBA Lens'))),
+  );
 }
 
 /** Errors of a call that reached a service worker while Chromium was stopping or replacing it. */

@@ -172,8 +172,8 @@ describe('the card', () => {
       await browser.clickInCard(page, '.action.disable-site');
       await waitUntil(async () => (await page.locator('mba-lens').count()) === 0);
       await waitUntil(async () => (await browser.badgeText(page)) === '');
-      await page.reload({ waitUntil: 'load' });
-      await page.waitForTimeout(1_000);
+      // After the reload's content script ran, a window for a card that must not come (page.js reads the settings).
+      await browser.reload(page, { settleMs: 1_000 });
       expect(await page.locator('mba-lens').count()).toBe(0);
       expect(await browser.badgeText(page)).toBe('');
       // Asking still works there: the user's explicit request wins over the site switch.
@@ -255,6 +255,8 @@ describe('single-page apps', () => {
     const page = await openMba();
     try {
       await browser.clickInCard(page, '.toggle');
+      await waitUntil(async () => (await expanded(page)) === 'true');
+      // A quiet page for 1.5 s: the window in which a reaction to the card's own writes would show.
       await page.waitForTimeout(1_500);
       const after = (await browser.mutations(page)).filter((m) => m.afterParse);
       expect(after.map((m) => `${m.type} ${m.target} +${m.added.join(',')}`)).toEqual(['childList HTML +MBA-LENS']);

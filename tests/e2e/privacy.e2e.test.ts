@@ -19,7 +19,7 @@
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageKind } from '../../src/core/types';
-import { CHROME_DIST, detectedAs, evaluateInServiceWorker, launchExtension, loadDevTexts, triggerToolbarAction, type ExtensionBrowser } from './harness';
+import { CHROME_DIST, detectedAs, evaluateInServiceWorker, launchExtension, loadDevTexts, triggerToolbarAction, waitForContentScript, type ExtensionBrowser } from './harness';
 
 /** The extension APIs the test calls inside the service worker (evaluated there, typed here). */
 declare const chrome: {
@@ -182,13 +182,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** As the harness's `open`, but the DevTools witness is attached to the tab before it navigates. */
-async function open(url: string, settleMs = 400): Promise<Page> {
+/**
+ * As the harness's `open` (load, then the content script has run on an http(s) page), but the DevTools witness is
+ * attached to the tab before it navigates.
+ */
+async function open(url: string): Promise<Page> {
   const page = await browser.context.newPage();
   await recorder.watching(page);
   navigated.add(withoutFragment(url));
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(settleMs);
+  if (/^https?:/i.test(url)) {
+    const session = await browser.context.newCDPSession(page);
+    try {
+      await waitForContentScript(session, extensionId);
+    } finally {
+      await session.detach();
+    }
+  }
   return page;
 }
 
@@ -209,7 +219,7 @@ async function sendToTab(page: Page, message: unknown): Promise<unknown> {
 
 /** The popup over a web page (see popup.e2e.test.ts): loaded in a tab, then reloaded with `page` active. */
 async function popupOver(page: Page): Promise<Page> {
-  const popup = await open(`chrome-extension://${extensionId}/popup/popup.html`, 0);
+  const popup = await open(`chrome-extension://${extensionId}/popup/popup.html`);
   await page.bringToFront();
   await popup.reload({ waitUntil: 'load' });
   await popup.waitForSelector('#panel-page :is(.current-page, .empty-state)');
@@ -341,13 +351,11 @@ describe('privacy', () => {
     await session.send('Runtime.evaluate', { expression: `fetch('${SELF_CHECK}/content-script').catch(() => 0)`, contextId: isolated?.id ?? -1, awaitPromise: true });
     await session.detach();
     // An extension page.
-    const options = await open(`chrome-extension://${extensionId}/options/options.html`, 0);
+    const options = await open(`chrome-extension://${extensionId}/options/options.html`);
     await options.evaluate(probe, `${SELF_CHECK}/extension-page`);
     await options.close();
     // The web page itself.
     await page.evaluate(probe, `${SELF_CHECK}/web-page`);
-    await page.waitForTimeout(500);
-    await page.close();
 
     const seen = (witness: RecordedRequest['witness']) =>
       externalRequests()
@@ -355,7 +363,9 @@ describe('privacy', () => {
         .map((r) => r.url.slice(SELF_CHECK.length + 1))
         .sort();
     const all = ['content-script', 'extension-page', 'service-worker', 'web-page'];
-    expect(seen('playwright')).toEqual(all);
-    expect(seen('devtools')).toEqual(all);
+    // The witnesses hear of a request a little after it was made.
+    await expect.poll(() => seen('playwright')).toEqual(all);
+    await expect.poll(() => seen('devtools')).toEqual(all);
+    await page.close();
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROME_DIST, CHROMIUM_FLAGS, CHROMIUM_PATH, evaluateInServiceWorker, ROOT } from './harness';
+import { CHROME_DIST, CHROMIUM_FLAGS, CHROMIUM_PATH, evaluateInServiceWorker, requireChromium, ROOT } from './harness';
 
 /** The extension APIs called inside extension pages and the service worker (evaluated there, typed here). */
 declare const chrome: {
@@ -39,6 +39,7 @@ function newProfileDir(): string {
 }
 
 async function launch(profileDir: string): Promise<Profile> {
+  requireChromium();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
