@@ -4,7 +4,8 @@
  */
 import type { ShortlistItem } from '../schemas/shortlist-schema';
 import { safeHttpUrl } from './comparison-reference';
-import { t, uiLanguage } from './i18n';
+import { formatDateTimeDay } from './format-date';
+import { t } from './i18n';
 import { ShortlistCompare } from './shortlist-compare';
 import { ShortlistFileButtons } from './shortlist-file-buttons';
 
@@ -78,7 +79,7 @@ function SavedItem({ item, busy, onRemove }: { item: ShortlistItem; busy: boolea
         )}
         <span class="saved-meta muted">
           <span class={`kind-chip kind-${item.kind}`}>{t(item.kind === 'mba-program' ? 'shortlistKindProgram' : 'shortlistKindRole')}</span>
-          {host !== '' && ` · ${host}`} · {t('shortlistSavedOn', formatSavedAt(item.savedAt))}
+          {host !== '' && ` · ${host}`} · {t('shortlistSavedOn', formatDateTimeDay(item.savedAt))}
         </span>
       </div>
       <button
@@ -92,12 +93,4 @@ function SavedItem({ item, busy, onRemove }: { item: ShortlistItem; busy: boolea
       </button>
     </li>
   );
-}
-
-function formatSavedAt(iso: string): string {
-  try {
-    return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(iso));
-  } catch {
-    return iso.slice(0, 10);
-  }
 }
