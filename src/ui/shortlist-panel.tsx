@@ -1,6 +1,7 @@
 /**
  * The shortlist in the popup: the saved pages (newest first) with a remove button each, the side-by-side view
- * with RPI, and export (CSV, JSON) and import (JSON). Actions are passed in; this component only renders.
+ * with RPI, and export (CSV, HTML, Markdown, JSON) and import (JSON). Actions are passed in; this component only
+ * renders.
  */
 import type { ShortlistItem } from '../schemas/shortlist-schema';
 import { safeHttpUrl } from './comparison-reference';
@@ -15,6 +16,8 @@ export interface ShortlistPanelProps {
   busy: boolean;
   onRemove(item: ShortlistItem): void;
   onExportCsv(): void;
+  onExportHtml(): void;
+  onExportMarkdown(): void;
   onExportJson(): void;
   onImport(file: File): void;
   /**
@@ -40,6 +43,8 @@ export function ShortlistPanel(props: ShortlistPanelProps) {
           empty={items === null || items.length === 0}
           busy={busy}
           onExportCsv={props.onExportCsv}
+          onExportHtml={props.onExportHtml}
+          onExportMarkdown={props.onExportMarkdown}
           onExportJson={props.onExportJson}
           onImport={props.onImport}
         />
