@@ -16,7 +16,7 @@ import { SettingsShortlistFiles } from '../ui/settings-shortlist-files';
 import { SettingsSiteList } from '../ui/settings-site-list';
 import { StatusRegions, useRequestStatus } from '../ui/settings-status';
 import { SettingsSwitches } from '../ui/settings-switches';
-import { exportShortlist, importShortlist } from '../ui/shortlist-files';
+import { exportShortlist, importShortlist, type ExportFormat } from '../ui/shortlist-files';
 import type { OptionsApi } from './options-api';
 
 export interface OptionsProps {
@@ -82,7 +82,7 @@ export function Options({ api, now = () => new Date() }: OptionsProps) {
     });
 
   // Read the list at export time: the popup or a card may have saved since this page opened.
-  const exportFile = (format: 'csv' | 'json') =>
+  const exportFile = (format: ExportFormat) =>
     void run(client.getShortlist(), (items) => {
       setSavedCount(items.length);
       return exportShortlist(format, items, now(), api.download).text;
@@ -121,6 +121,8 @@ export function Options({ api, now = () => new Date() }: OptionsProps) {
             savedCount={savedCount}
             busy={busy}
             onExportCsv={() => exportFile('csv')}
+            onExportHtml={() => exportFile('html')}
+            onExportMarkdown={() => exportFile('markdown')}
             onExportJson={() => exportFile('json')}
             onImport={importFile}
           />

@@ -16,7 +16,7 @@ import { SettingsBrand } from '../ui/settings-brand';
 import { userDataErrorText } from '../ui/settings-errors';
 import { StoredDataNotices } from '../ui/settings-notices';
 import { StatusRegions, useRequestStatus } from '../ui/settings-status';
-import { exportShortlist, importShortlist } from '../ui/shortlist-files';
+import { exportShortlist, importShortlist, type ExportFormat } from '../ui/shortlist-files';
 import { ShortlistPanel } from '../ui/shortlist-panel';
 import { CurrentPagePanel, type AnalyzeState } from './current-page-panel';
 import type { ActiveTab, PopupApi } from './popup-api';
@@ -100,7 +100,7 @@ export function Popup({ api, now = () => new Date() }: PopupProps) {
       return t('shortlistRemovedStatus', item.title);
     });
 
-  const exportFile = (format: 'csv' | 'json') => {
+  const exportFile = (format: ExportFormat) => {
     if (items !== null && items.length > 0) setStatus(exportShortlist(format, items, now(), api.download));
   };
 
@@ -169,6 +169,8 @@ export function Popup({ api, now = () => new Date() }: PopupProps) {
               busy={busy}
               onRemove={remove}
               onExportCsv={() => exportFile('csv')}
+              onExportHtml={() => exportFile('html')}
+              onExportMarkdown={() => exportFile('markdown')}
               onExportJson={() => exportFile('json')}
               onImport={importFile}
               filesInOptions={api.fileDialogsCloseThePopup}

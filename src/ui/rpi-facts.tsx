@@ -8,7 +8,8 @@ import type { FactSource, ReferenceProgram } from '../data/program-schema';
 import { RPI_PROGRAM } from '../data/rpi-program';
 import { factLabel } from './comparison-labels';
 import { rpiReferenceFor, safeHttpUrl } from './comparison-reference';
-import { t, uiLanguage } from './i18n';
+import { formatIsoDate } from './format-date';
+import { t } from './i18n';
 
 export interface RpiFactsProps {
   program?: ReferenceProgram;
@@ -129,15 +130,4 @@ function SourceLine({ source }: { source: FactSource }) {
       {source.caveat !== undefined && <span class="caveat">{source.caveat}</span>}
     </li>
   );
-}
-
-/** A YYYY-MM-DD date in the user's language; read as UTC so no time zone moves it to the day before. */
-function formatIsoDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  try {
-    return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-  } catch {
-    return isoDate;
-  }
 }

@@ -1,5 +1,6 @@
 /**
- * Export (CSV, JSON) and import (JSON) buttons for the shortlist, used by the popup and the options page.
+ * Export (CSV, HTML to share or print, Markdown for notes, JSON) and import (JSON) buttons for the shortlist, used
+ * by the popup and the options page.
  * The file input is hidden and opened by its button, so keyboard users meet one ordinary button.
  */
 import { useRef } from 'preact/hooks';
@@ -10,11 +11,14 @@ export interface ShortlistFileButtonsProps {
   empty: boolean;
   busy: boolean;
   onExportCsv(): void;
+  onExportHtml(): void;
+  onExportMarkdown(): void;
   onExportJson(): void;
   onImport(file: File): void;
 }
 
-export function ShortlistFileButtons({ empty, busy, onExportCsv, onExportJson, onImport }: ShortlistFileButtonsProps) {
+export function ShortlistFileButtons(props: ShortlistFileButtonsProps) {
+  const { empty, busy, onImport } = props;
   const fileInput = useRef<HTMLInputElement>(null);
 
   const onFileChosen = (event: Event) => {
@@ -27,10 +31,16 @@ export function ShortlistFileButtons({ empty, busy, onExportCsv, onExportJson, o
 
   return (
     <div class="toolbar" role="group" aria-label={t('shortlistActions')}>
-      <button type="button" class="button" disabled={busy || empty} onClick={onExportCsv}>
+      <button type="button" class="button" disabled={busy || empty} onClick={props.onExportCsv}>
         {t('shortlistExportCsv')}
       </button>
-      <button type="button" class="button" disabled={busy || empty} onClick={onExportJson}>
+      <button type="button" class="button" disabled={busy || empty} onClick={props.onExportHtml}>
+        {t('shortlistExportHtml')}
+      </button>
+      <button type="button" class="button" disabled={busy || empty} onClick={props.onExportMarkdown}>
+        {t('shortlistExportMarkdown')}
+      </button>
+      <button type="button" class="button" disabled={busy || empty} onClick={props.onExportJson}>
         {t('shortlistExportJson')}
       </button>
       <button type="button" class="button" disabled={busy} onClick={() => fileInput.current?.click()}>

@@ -1,7 +1,8 @@
 /**
- * The shortlist's export files (CSV for spreadsheets, versioned JSON for import) and the import of such a file,
- * shared by the popup and the options page. The CSV has RPI's program as its first row, then one row per saved
- * item, with the same texts as the side-by-side view.
+ * The shortlist's export files (CSV for spreadsheets, HTML to share or print and Markdown for notes, versioned JSON
+ * for import) and the import of such a file, shared by the popup and the options page. The CSV has RPI's program as
+ * its first row, then one row per saved item, with the same texts as the side-by-side view; the HTML and Markdown
+ * files are the report of shortlist-report.ts.
  */
 import { PROGRAM_ROWS } from '../core/compare';
 import { RPI_PROGRAM } from '../data/rpi-program';
@@ -14,6 +15,9 @@ import { userDataErrorText } from './settings-errors';
 import type { StatusMessage } from './settings-status';
 import { csvFileText } from './shortlist-csv';
 import type { DownloadFile } from './shortlist-download';
+import { buildShortlistReport } from './shortlist-report';
+import { shortlistReportHtml } from './shortlist-report-html';
+import { shortlistReportMarkdown } from './shortlist-report-markdown';
 import { careerSummary, programCell, rpiDisplay } from './shortlist-values';
 
 function fileDate(now: Date): string {
@@ -64,6 +68,39 @@ export function shortlistJsonFile(items: readonly ShortlistItem[], now: Date): D
   };
 }
 
+/** One HTML file that reads (and prints) the same anywhere, with no script in it. */
+export function shortlistHtmlFile(items: readonly ShortlistItem[], now: Date): DownloadFile {
+  return {
+    name: `mba-lens-shortlist-${fileDate(now)}.html`,
+    type: 'text/html;charset=utf-8',
+    text: shortlistReportHtml(buildShortlistReport(items, { now })),
+  };
+}
+
+export function shortlistMarkdownFile(items: readonly ShortlistItem[], now: Date): DownloadFile {
+  return {
+    name: `mba-lens-shortlist-${fileDate(now)}.md`,
+    type: 'text/markdown;charset=utf-8',
+    text: shortlistReportMarkdown(buildShortlistReport(items, { now })),
+  };
+}
+
+export type ExportFormat = 'csv' | 'json' | 'html' | 'markdown';
+
+const EXPORT_FILES: Record<ExportFormat, (items: readonly ShortlistItem[], now: Date) => DownloadFile> = {
+  csv: shortlistCsvFile,
+  json: shortlistJsonFile,
+  html: shortlistHtmlFile,
+  markdown: shortlistMarkdownFile,
+};
+
+const EXPORTED_KEYS = {
+  csv: 'shortlistExportedCsv',
+  json: 'shortlistExportedJson',
+  html: 'shortlistExportedHtml',
+  markdown: 'shortlistExportedMarkdown',
+} as const;
+
 export type ReadImport = { ok: true; file: unknown } | { ok: false; reason: 'too-large' | 'not-json' };
 
 /** Parses the chosen file as JSON; the background checks what it holds. */
@@ -76,15 +113,15 @@ export async function readImportFile(file: Pick<File, 'size' | 'text'>): Promise
   }
 }
 
-/** Downloads the shortlist as CSV or JSON; returns what to tell the user. */
+/** Downloads the shortlist in one of the export formats; returns what to tell the user. */
 export function exportShortlist(
-  format: 'csv' | 'json',
+  format: ExportFormat,
   items: readonly ShortlistItem[],
   now: Date,
   download: (file: DownloadFile) => void,
 ): StatusMessage {
-  download(format === 'csv' ? shortlistCsvFile(items, now) : shortlistJsonFile(items, now));
-  return { tone: 'info', text: t(format === 'csv' ? 'shortlistExportedCsv' : 'shortlistExportedJson', items.length) };
+  download(EXPORT_FILES[format](items, now));
+  return { tone: 'info', text: t(EXPORTED_KEYS[format], items.length) };
 }
 
 /** Reads a chosen file and asks the background to merge it; the new list on success, and what to tell the user. */

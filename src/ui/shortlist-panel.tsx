@@ -1,10 +1,12 @@
 /**
  * The shortlist in the popup: the saved pages (newest first) with a remove button each, the side-by-side view
- * with RPI, and export (CSV, JSON) and import (JSON). Actions are passed in; this component only renders.
+ * with RPI, and export (CSV, HTML, Markdown, JSON) and import (JSON). Actions are passed in; this component only
+ * renders.
  */
 import type { ShortlistItem } from '../schemas/shortlist-schema';
 import { safeHttpUrl } from './comparison-reference';
-import { t, uiLanguage } from './i18n';
+import { formatDateTimeDay } from './format-date';
+import { t } from './i18n';
 import { ShortlistCompare } from './shortlist-compare';
 import { ShortlistFileButtons } from './shortlist-file-buttons';
 
@@ -14,6 +16,8 @@ export interface ShortlistPanelProps {
   busy: boolean;
   onRemove(item: ShortlistItem): void;
   onExportCsv(): void;
+  onExportHtml(): void;
+  onExportMarkdown(): void;
   onExportJson(): void;
   onImport(file: File): void;
   /**
@@ -39,6 +43,8 @@ export function ShortlistPanel(props: ShortlistPanelProps) {
           empty={items === null || items.length === 0}
           busy={busy}
           onExportCsv={props.onExportCsv}
+          onExportHtml={props.onExportHtml}
+          onExportMarkdown={props.onExportMarkdown}
           onExportJson={props.onExportJson}
           onImport={props.onImport}
         />
@@ -78,7 +84,7 @@ function SavedItem({ item, busy, onRemove }: { item: ShortlistItem; busy: boolea
         )}
         <span class="saved-meta muted">
           <span class={`kind-chip kind-${item.kind}`}>{t(item.kind === 'mba-program' ? 'shortlistKindProgram' : 'shortlistKindRole')}</span>
-          {host !== '' && ` · ${host}`} · {t('shortlistSavedOn', formatSavedAt(item.savedAt))}
+          {host !== '' && ` · ${host}`} · {t('shortlistSavedOn', formatDateTimeDay(item.savedAt))}
         </span>
       </div>
       <button
@@ -92,12 +98,4 @@ function SavedItem({ item, busy, onRemove }: { item: ShortlistItem; busy: boolea
       </button>
     </li>
   );
-}
-
-function formatSavedAt(iso: string): string {
-  try {
-    return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(iso));
-  } catch {
-    return iso.slice(0, 10);
-  }
 }

@@ -128,7 +128,9 @@ describe('the options page', () => {
     const { root, base } = await openOptions();
     const section = root.querySelector<HTMLElement>('[aria-labelledby="settings-shortlist-title"]')!;
     expect(section.textContent).toContain('0 saved items');
-    expect(byText<HTMLButtonElement>(section, 'button', 'Export CSV').disabled).toBe(true);
+    for (const name of ['Export CSV', 'Export HTML', 'Export Markdown', 'Export JSON']) {
+      expect(byText<HTMLButtonElement>(section, 'button', name).disabled, name).toBe(true);
+    }
 
     const exported = JSON.stringify({ format: 'mba-lens-shortlist', schemaVersion: 1, items: [
       { url: 'https://a.example.edu/mba', title: 'A MBA', kind: 'mba-program', savedAt: 1_700_000_000_000 },
@@ -142,6 +144,17 @@ describe('the options page', () => {
     await waitFor(() => expect(base.downloads).toHaveLength(1));
     expect(JSON.parse(base.downloads[0]!.text)).toMatchObject({ schemaVersion: 2, items: [{ url: 'https://a.example.edu/mba', facts: null }] });
     expect(root.querySelector('.options-status [role="status"]')?.textContent).toBe('Exported 1 saved items as JSON.');
+
+    await click(byText(section, 'button', 'Export HTML'));
+    await waitFor(() => expect(base.downloads).toHaveLength(2));
+    expect(base.downloads[1]).toMatchObject({ type: 'text/html;charset=utf-8' });
+    expect(base.downloads[1]!.text).toContain('<h3 id="item-1-title">A MBA</h3>');
+    // Saved by a version that kept no facts: the export says so rather than "not stated".
+    expect(base.downloads[1]!.text).toContain('Not saved (saved by an older version)');
+    await click(byText(section, 'button', 'Export Markdown'));
+    await waitFor(() => expect(base.downloads).toHaveLength(3));
+    expect(base.downloads[2]).toMatchObject({ type: 'text/markdown;charset=utf-8' });
+    expect(root.querySelector('.options-status [role="status"]')?.textContent).toBe('Exported 1 saved items as Markdown.');
   });
 
   it('shows the notice about damaged settings', async () => {

@@ -160,7 +160,9 @@ describe('the shortlist', () => {
     const { root } = await openPopup();
     const list = panel(root, 'shortlist');
     expect(list.textContent).toContain('Nothing saved yet');
-    expect(byText<HTMLButtonElement>(list, 'button', 'Export CSV').disabled).toBe(true);
+    for (const name of ['Export CSV', 'Export HTML', 'Export Markdown', 'Export JSON']) {
+      expect(byText<HTMLButtonElement>(list, 'button', name).disabled, name).toBe(true);
+    }
   });
 
   it('lists saved items and shows them side by side with RPI', async () => {
@@ -195,6 +197,26 @@ describe('the shortlist', () => {
     expect(lines[3]).toMatch(/^"'=Director of AI Strategy, ""NYC"""/);
     expect(json).toMatchObject({ name: 'mba-lens-shortlist-2026-03-01.json', type: 'application/json' });
     expect(JSON.parse(json!.text)).toMatchObject({ format: 'mba-lens-shortlist', schemaVersion: 2, items: savedItems() });
+  });
+
+  it('exports the comparison as one HTML page to share and as Markdown for notes, next to the CSV export', async () => {
+    const { root, api } = await openPopup(withItems());
+    const list = panel(root, 'shortlist');
+    const buttons = [...list.querySelectorAll('[role="group"] button')].map((button) => button.textContent);
+    expect(buttons).toEqual(['Export CSV', 'Export HTML', 'Export Markdown', 'Export JSON', 'Import JSON…']);
+    await click(byText(list, 'button', 'Export HTML'));
+    expect(root.querySelector('.popup-footer [role="status"]')?.textContent).toBe('Exported 2 saved items as a page to share or print (HTML).');
+    await click(byText(list, 'button', 'Export Markdown'));
+    expect(root.querySelector('.popup-footer [role="status"]')?.textContent).toBe('Exported 2 saved items as Markdown.');
+    const [page, notes] = api.downloads;
+    expect(page).toMatchObject({ name: 'mba-lens-shortlist-2026-03-01.html', type: 'text/html;charset=utf-8' });
+    expect(page!.text).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(page!.text).toContain('<h3 id="item-2-title">=Director of AI Strategy, &quot;NYC&quot;</h3>');
+    expect(page!.text).toContain('<a href="https://a.example.edu/mba" rel="noopener noreferrer">https://a.example.edu/mba</a>');
+    expect(page!.text).not.toMatch(/<script/i);
+    expect(notes).toMatchObject({ name: 'mba-lens-shortlist-2026-03-01.md', type: 'text/markdown;charset=utf-8' });
+    expect(notes!.text).toContain('### A School MBA\n');
+    expect(notes!.text).toContain('### =Director of AI Strategy, "NYC"\n');
   });
 
   it('imports an exported file', async () => {
