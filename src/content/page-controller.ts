@@ -150,7 +150,9 @@ export function createPageController(deps: PageControllerDeps): PageController {
           report(null);
         },
         save: async () => {
-          const item = { url: pageKey(url), title: doc.title.slice(0, 300), kind: analysis.shown.kind, facts: analysis.shown.facts, savedAt: Date.now() };
+          // The quotes go with the facts, so that a later change can show the page's words before and after.
+          const quotes = analysis.shown.evidence.map(({ fact, quote }) => ({ fact, quote }));
+          const item = { url: pageKey(url), title: doc.title.slice(0, 300), kind: analysis.shown.kind, facts: analysis.shown.facts, quotes, savedAt: Date.now() };
           const reply = await askFromContent(send, 'shortlist-add', { type: 'shortlist-add', item });
           return reply?.ok === true;
         },
