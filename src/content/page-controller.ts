@@ -97,13 +97,16 @@ export function createPageController(deps: PageControllerDeps): PageController {
   /** One for the document: a single-page app showing the same card again after a navigation is not announced twice. */
   const announcer = createCardAnnouncer();
 
-  const sendResult = (result: AnalysisResult | null) => void askFromContent(send, 'page-result', { type: 'page-result', result });
+  const sendResult = (result: AnalysisResult | null) => askFromContent(send, 'page-result', { type: 'page-result', result });
 
-  /** Sends only what changed: a page whose content keeps changing must not keep waking the background. */
-  const report = (result: AnalysisResult | null) => {
-    if (result === null ? reported === null : reported !== null && JSON.stringify(result) === JSON.stringify(reported)) return;
+  /**
+   * Sends only what changed: a page whose content keeps changing must not keep waking the background. Returns the
+   * background's acknowledgement when it sent, else null.
+   */
+  const report = (result: AnalysisResult | null): Promise<unknown> | null => {
+    if (result === null ? reported === null : reported !== null && JSON.stringify(result) === JSON.stringify(reported)) return null;
     reported = result;
-    sendResult(result);
+    return sendResult(result);
   };
 
   const loadSettings = async (): Promise<Settings> => {
@@ -170,6 +173,18 @@ export function createPageController(deps: PageControllerDeps): PageController {
 
   const nextTask = (): Promise<void> => new Promise((resolve) => win.setTimeout(resolve, 0));
 
+  /**
+   * Asks what changed on this page since it was saved or last seen (null unless it is a saved page with a change)
+   * and puts it in the card. After the page's result has reached the background, which records the visit first.
+   */
+  const showChange = (key: string, sent: Promise<unknown> | null, superseded: () => boolean) =>
+    runAsync(async () => {
+      await sent;
+      const change = await askFromContent(send, 'get-page-change', { type: 'get-page-change', url: key });
+      if (superseded() || visit === null || visit.ended || visit.url !== key) return;
+      visit.setChange(change);
+    });
+
   const run = (reason: RunReason) => {
     if (signal.aborted) return;
     const mine = ++generation;
@@ -189,7 +204,7 @@ export function createPageController(deps: PageControllerDeps): PageController {
       const analysis = await analyzeDocumentInSlices(doc, { url, ...(forced ? { force: true } : {}), yieldToMain: nextTask });
       if (superseded()) return;
       const detected = analysis.result.kind !== 'none';
-      report(detected || forced ? analysis.result : null);
+      const sent = report(detected || forced ? analysis.result : null);
       const wanted = forced || (detected && current.autoCard && !closedPages.has(pageKey(url)));
       if (!wanted || analysis.shown.kind === 'none') {
         endVisit();
@@ -200,6 +215,7 @@ export function createPageController(deps: PageControllerDeps): PageController {
       await nextTask();
       if (superseded()) return;
       showVisit(url, analysis, forced, current);
+      if ((settings ?? current).changeHistory) showChange(pageKey(url), sent, superseded);
     });
   };
 
@@ -223,6 +239,8 @@ export function createPageController(deps: PageControllerDeps): PageController {
       return;
     }
     if (visit !== null && previous?.annotations !== next.annotations) visit.setAnnotations(next.annotations);
+    // Turned off: nothing of the history is shown any more (it is shown again from the next visit on).
+    if (visit !== null && !next.changeHistory) visit.setChange(null);
   };
 
   const onMessage: RuntimeMessageListener = (raw, sender, sendResponse) => {
@@ -249,10 +267,10 @@ export function createPageController(deps: PageControllerDeps): PageController {
 
   // A page left for another clears its entry and badge; one restored from the back-forward cache reports again.
   win.addEventListener('pagehide', guard(() => {
-    if (reported !== null) sendResult(null);
+    if (reported !== null) void sendResult(null);
   }), { signal });
   win.addEventListener('pageshow', guard((event: PageTransitionEvent) => {
-    if (event.persisted && reported !== null) sendResult(reported);
+    if (event.persisted && reported !== null) void sendResult(reported);
   }), { signal });
 
   return {
