@@ -173,6 +173,7 @@ export function Popup({ api, now = () => new Date() }: PopupProps) {
               onImport={importFile}
               filesInOptions={api.fileDialogsCloseThePopup}
               onOpenOptions={api.openOptions}
+              changes={settings?.changeHistory === true ? { now } : null}
             />
           </PopupTabPanel>
           <PopupTabPanel id="rpi" selected={view}>

@@ -5,6 +5,7 @@
 import type { ShortlistItem } from '../schemas/shortlist-schema';
 import { safeHttpUrl } from './comparison-reference';
 import { t, uiLanguage } from './i18n';
+import { ShortlistChangeNote } from './shortlist-change-note';
 import { ShortlistCompare } from './shortlist-compare';
 import { ShortlistFileButtons } from './shortlist-file-buttons';
 
@@ -22,6 +23,8 @@ export interface ShortlistPanelProps {
    */
   filesInOptions: boolean;
   onOpenOptions(): void;
+  /** Mark the items whose facts changed at the last visit (the `changeHistory` setting); `now` is the clock. */
+  changes?: { now: () => Date } | null | undefined;
 }
 
 export function ShortlistPanel(props: ShortlistPanelProps) {
@@ -55,7 +58,7 @@ export function ShortlistPanel(props: ShortlistPanelProps) {
         <>
           <ul class="saved-list" aria-label={t('shortlistListLabel')}>
             {items.map((item) => (
-              <SavedItem key={item.id} item={item} busy={busy} onRemove={props.onRemove} />
+              <SavedItem key={item.id} item={item} busy={busy} onRemove={props.onRemove} changes={props.changes ?? null} />
             ))}
           </ul>
           <ShortlistCompare items={items} />
@@ -65,7 +68,7 @@ export function ShortlistPanel(props: ShortlistPanelProps) {
   );
 }
 
-function SavedItem({ item, busy, onRemove }: { item: ShortlistItem; busy: boolean; onRemove(item: ShortlistItem): void }) {
+function SavedItem({ item, busy, onRemove, changes }: { item: ShortlistItem; busy: boolean; onRemove(item: ShortlistItem): void; changes: { now: () => Date } | null }) {
   const href = safeHttpUrl(item.url);
   const host = href === null ? '' : new URL(href).hostname;
   return (
@@ -80,6 +83,7 @@ function SavedItem({ item, busy, onRemove }: { item: ShortlistItem; busy: boolea
           <span class={`kind-chip kind-${item.kind}`}>{t(item.kind === 'mba-program' ? 'shortlistKindProgram' : 'shortlistKindRole')}</span>
           {host !== '' && ` · ${host}`} · {t('shortlistSavedOn', formatSavedAt(item.savedAt))}
         </span>
+        {changes !== null && <ShortlistChangeNote item={item} now={changes.now()} />}
       </div>
       <button
         type="button"
