@@ -214,8 +214,11 @@ export function createPageController(deps: PageControllerDeps): PageController {
       // The first render gets a task of its own too.
       await nextTask();
       if (superseded()) return;
+      const shown = visit;
       showVisit(url, analysis, forced, current);
-      if ((settings ?? current).changeHistory) showChange(pageKey(url), sent, superseded);
+      // Asked once per card and again only with a new result: a page whose content keeps changing must not keep
+      // the background reading storage.
+      if ((settings ?? current).changeHistory && (sent !== null || visit !== shown)) showChange(pageKey(url), sent, superseded);
     });
   };
 

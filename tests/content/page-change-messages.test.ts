@@ -122,6 +122,12 @@ describe('the page controller', () => {
       expect(card()?.querySelector('.changes h3')?.textContent).toBe('Changed since you saved it');
       expect(card()?.querySelector('.change-what')?.textContent).toBe('Tuition: $62,000 → $66,500');
 
+      // The same result again (content that keeps changing, say): the card keeps its change, nothing is asked.
+      controller.analyze();
+      await settle();
+      expect(types(runtime.sent).filter((type) => type === 'get-page-change')).toHaveLength(1);
+      expect(card()?.querySelector('.changes')).not.toBeNull();
+
       // Turned off elsewhere: the section goes at once.
       runtime.deliver({ type: 'settings-changed', settings: { ...DEFAULT_SETTINGS, disabledSites: [], changeHistory: false } });
       await settle();
