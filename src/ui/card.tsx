@@ -71,6 +71,7 @@ export function Card(props: CardProps) {
             ◆
           </span>
           <span class="summary">{cardSummary(model)}</span>
+          {props.change != null && <span class="changed-flag">{t('historyPillChanged')}</span>}
         </button>
         <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={() => props.onClose()}>
           <span aria-hidden="true">×</span>

@@ -108,6 +108,9 @@ describe('what changed since you saved it', () => {
       // The school changes its page; the user comes back to it.
       browser.serve(URL, programPage('$66,500'));
       await page.reload({ waitUntil: 'load' });
+      await browser.waitForCard(page);
+      // The compact card flags it; the expanded card says what changed.
+      await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.toggle .changed-flag')?.textContent)) === 'page changed', 'the flag on the pill');
       await expandedCard(page);
       await waitUntil(async () => (await cardChange(page)) !== null, 'the change in the card');
       expect(await cardChange(page)).toEqual({
@@ -157,6 +160,7 @@ describe('what changed since you saved it', () => {
       // Long enough for the page result to reach the background and for a change, if any, to come back.
       await page.waitForTimeout(1_000);
       expect(await cardChange(page)).toBeNull();
+      expect(await browser.inCard(page, (root) => root.querySelector('.changed-flag') !== null)).toBe(false);
       expect(await storedItems()).toEqual(before);
     } finally {
       await page.close();

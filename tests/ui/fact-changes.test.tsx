@@ -69,10 +69,12 @@ describe("the card's section", () => {
     expect(item.querySelectorAll('q')).toHaveLength(2);
   });
 
-  it('is not there when nothing changed, nor in the compact card', () => {
-    expect(renderCard({ change: null }).querySelector('.changes')).toBeNull();
-    expect(renderCard({}).querySelector('.changes')).toBeNull();
-    expect(renderCard({ change: tuitionChange, expanded: false }).querySelector('.changes')).toBeNull();
+  it('is not there when nothing changed; the compact card only flags the change', () => {
+    expect(renderCard({ change: null }).querySelector('.changes, .changed-flag')).toBeNull();
+    expect(renderCard({}).querySelector('.changes, .changed-flag')).toBeNull();
+    const compact = renderCard({ change: tuitionChange, expanded: false });
+    expect(compact.querySelector('.changes')).toBeNull();
+    expect(compact.querySelector('.toggle .changed-flag')?.textContent).toBe('page changed');
   });
 
   it('says "since you last saw it", a year where it differs, and where words were not kept or a fact went', () => {
