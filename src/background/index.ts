@@ -12,7 +12,7 @@ import { isToggleCardCommand } from './commands';
 import { COMPARE_MENU_ID, registerCompareMenu } from './menus';
 import { showCardInTab, type ShowCardApi } from './show-card-in-tab';
 import { clearTabResult, readTabResult, saveTabResult } from './tab-results';
-import { handleUserDataMessage, migrateUserData } from './user-data';
+import { handleUserDataMessage, migrateUserData, recordPageVisit } from './user-data';
 
 const showCardApi: ShowCardApi = {
   sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
@@ -26,7 +26,12 @@ function requestCard(tabId: number | undefined, request: ShowCardRequest): void 
 }
 
 async function onPageResult(tabId: number, result: AnalysisResult | null): Promise<void> {
-  await Promise.all([saveTabResult(browser.storage.session, tabId, result), showBadge(browser.action, tabId, result)]);
+  // The history is written before the reply, so the card's `get-page-change` that follows it finds this visit.
+  await Promise.all([
+    saveTabResult(browser.storage.session, tabId, result),
+    showBadge(browser.action, tabId, result),
+    recordPageVisit(result),
+  ]);
 }
 
 /** Returns the reply, or undefined for messages this listener does not answer. */

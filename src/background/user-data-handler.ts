@@ -11,7 +11,7 @@ import type { UserDataStore } from '../storage/user-data-store';
 
 const USER_DATA_REQUEST_TYPES = [
   'get-settings', 'update-settings', 'set-site-enabled', 'clear-user-data', 'get-shortlist', 'shortlist-add',
-  'shortlist-remove', 'shortlist-import', 'get-notices', 'dismiss-notice',
+  'shortlist-remove', 'shortlist-import', 'get-notices', 'dismiss-notice', 'get-page-change',
 ] as const;
 
 type UserDataRequestType = (typeof USER_DATA_REQUEST_TYPES)[number];
@@ -58,6 +58,9 @@ export function createUserDataHandler({ store, announceSettings }: UserDataHandl
         return toOutcome(store.getNotices());
       case 'dismiss-notice':
         return toOutcome(store.dismissNotice(message.id));
+      case 'get-page-change':
+        // Only informs the card: a storage failure shows no change rather than an error.
+        return store.getPageChange(message.url).catch(() => null);
     }
   }
 

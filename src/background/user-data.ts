@@ -5,6 +5,7 @@
  * migrates stored data once, up front, rather than on the first request.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { AnalysisResult } from '../core/types';
 import type { Message } from '../messages/protocol';
 import type { Settings } from '../schemas/settings-schema';
 import { createUserDataHandler } from './user-data-handler';
@@ -39,6 +40,14 @@ const handle = createUserDataHandler({ store, announceSettings });
  */
 export function handleUserDataMessage(message: Message, _sender?: Runtime.MessageSender): Promise<unknown> | undefined {
   return handle(message);
+}
+
+/**
+ * For `page-result`: a saved page's facts go into its history (when the `changeHistory` setting is on). Never
+ * rejects: the history must not cost the badge or the per-tab result anything.
+ */
+export function recordPageVisit(result: AnalysisResult | null): Promise<void> {
+  return result === null ? Promise.resolve() : store.recordVisit(result).catch(() => undefined);
 }
 
 /** For `runtime.onInstalled`: reads, validates and migrates the stored settings and shortlist once. */

@@ -97,13 +97,16 @@ export function createPageController(deps: PageControllerDeps): PageController {
   /** One for the document: a single-page app showing the same card again after a navigation is not announced twice. */
   const announcer = createCardAnnouncer();
 
-  const sendResult = (result: AnalysisResult | null) => void askFromContent(send, 'page-result', { type: 'page-result', result });
+  const sendResult = (result: AnalysisResult | null) => askFromContent(send, 'page-result', { type: 'page-result', result });
 
-  /** Sends only what changed: a page whose content keeps changing must not keep waking the background. */
-  const report = (result: AnalysisResult | null) => {
-    if (result === null ? reported === null : reported !== null && JSON.stringify(result) === JSON.stringify(reported)) return;
+  /**
+   * Sends only what changed: a page whose content keeps changing must not keep waking the background. Returns the
+   * background's acknowledgement when it sent, else null.
+   */
+  const report = (result: AnalysisResult | null): Promise<unknown> | null => {
+    if (result === null ? reported === null : reported !== null && JSON.stringify(result) === JSON.stringify(reported)) return null;
     reported = result;
-    sendResult(result);
+    return sendResult(result);
   };
 
   const loadSettings = async (): Promise<Settings> => {
@@ -150,7 +153,9 @@ export function createPageController(deps: PageControllerDeps): PageController {
           report(null);
         },
         save: async () => {
-          const item = { url: pageKey(url), title: doc.title.slice(0, 300), kind: analysis.shown.kind, facts: analysis.shown.facts, savedAt: Date.now() };
+          // The quotes go with the facts, so that a later change can show the page's words before and after.
+          const quotes = analysis.shown.evidence.map(({ fact, quote }) => ({ fact, quote }));
+          const item = { url: pageKey(url), title: doc.title.slice(0, 300), kind: analysis.shown.kind, facts: analysis.shown.facts, quotes, savedAt: Date.now() };
           const reply = await askFromContent(send, 'shortlist-add', { type: 'shortlist-add', item });
           return reply?.ok === true;
         },
@@ -167,6 +172,18 @@ export function createPageController(deps: PageControllerDeps): PageController {
   };
 
   const nextTask = (): Promise<void> => new Promise((resolve) => win.setTimeout(resolve, 0));
+
+  /**
+   * Asks what changed on this page since it was saved or last seen (null unless it is a saved page with a change)
+   * and puts it in the card. After the page's result has reached the background, which records the visit first.
+   */
+  const showChange = (key: string, sent: Promise<unknown> | null, superseded: () => boolean) =>
+    runAsync(async () => {
+      await sent;
+      const change = await askFromContent(send, 'get-page-change', { type: 'get-page-change', url: key });
+      if (superseded() || visit === null || visit.ended || visit.url !== key) return;
+      visit.setChange(change);
+    });
 
   const run = (reason: RunReason) => {
     if (signal.aborted) return;
@@ -187,7 +204,7 @@ export function createPageController(deps: PageControllerDeps): PageController {
       const analysis = await analyzeDocumentInSlices(doc, { url, ...(forced ? { force: true } : {}), yieldToMain: nextTask });
       if (superseded()) return;
       const detected = analysis.result.kind !== 'none';
-      report(detected || forced ? analysis.result : null);
+      const sent = report(detected || forced ? analysis.result : null);
       const wanted = forced || (detected && current.autoCard && !closedPages.has(pageKey(url)));
       if (!wanted || analysis.shown.kind === 'none') {
         endVisit();
@@ -197,7 +214,11 @@ export function createPageController(deps: PageControllerDeps): PageController {
       // The first render gets a task of its own too.
       await nextTask();
       if (superseded()) return;
+      const shown = visit;
       showVisit(url, analysis, forced, current);
+      // Asked once per card and again only with a new result: a page whose content keeps changing must not keep
+      // the background reading storage.
+      if ((settings ?? current).changeHistory && (sent !== null || visit !== shown)) showChange(pageKey(url), sent, superseded);
     });
   };
 
@@ -221,6 +242,8 @@ export function createPageController(deps: PageControllerDeps): PageController {
       return;
     }
     if (visit !== null && previous?.annotations !== next.annotations) visit.setAnnotations(next.annotations);
+    // Turned off: nothing of the history is shown any more (it is shown again from the next visit on).
+    if (visit !== null && !next.changeHistory) visit.setChange(null);
   };
 
   const onMessage: RuntimeMessageListener = (raw, sender, sendResponse) => {
@@ -247,10 +270,10 @@ export function createPageController(deps: PageControllerDeps): PageController {
 
   // A page left for another clears its entry and badge; one restored from the back-forward cache reports again.
   win.addEventListener('pagehide', guard(() => {
-    if (reported !== null) sendResult(null);
+    if (reported !== null) void sendResult(null);
   }), { signal });
   win.addEventListener('pageshow', guard((event: PageTransitionEvent) => {
-    if (event.persisted && reported !== null) sendResult(reported);
+    if (event.persisted && reported !== null) void sendResult(reported);
   }), { signal });
 
   return {

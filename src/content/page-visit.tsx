@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import type { PageAnalysis } from '../core/analyze';
 import type { Evidence } from '../core/types';
+import type { PageChange } from '../schemas/fact-history';
 import { Card } from '../ui/card';
 import { cardAnnouncement, type CardModel, type SaveState } from '../ui/card-model';
 import { createCardAnnouncer, type CardAnnouncer } from './card-announcer';
@@ -47,6 +48,8 @@ export interface PageVisit {
   readonly signal: AbortSignal;
   update(analysis: PageAnalysis): void;
   setAnnotations(on: boolean): void;
+  /** What changed on this saved page since it was saved or last seen (null: nothing to say). */
+  setChange(change: PageChange | null): void;
   expand(): void;
   end(): void;
 }
@@ -86,6 +89,7 @@ export function startPageVisit(
   let expanded = options.expanded;
   let marked = options.annotations;
   let saveState: SaveState = 'idle';
+  let change: PageChange | null = null;
   let reattached = 0;
 
   const onQuoteActivate = guard((_evidence: Evidence, index: number) => {
@@ -114,6 +118,7 @@ export function startPageVisit(
         }}
         onQuoteActivate={onQuoteActivate}
         quoteLocatable={(index) => located[index]?.range != null}
+        change={change}
         saveState={saveState}
         onSave={() => {
           saveState = 'saving';
@@ -175,6 +180,11 @@ export function startPageVisit(
       renderCard();
     },
     setAnnotations,
+    setChange(next) {
+      if (signal.aborted || next === change) return;
+      change = next;
+      renderCard();
+    },
     expand() {
       // No focus move here: the controller also calls this when a forced card's page content changes, and focus
       // must not jump to the card while the user is busy on the page.

@@ -6,6 +6,7 @@
  */
 import { isRecord } from '../core/is-record';
 import type { AnalysisResult } from '../core/types';
+import { parsePageChange } from '../schemas/fact-history';
 import { parseNotices, type StoreNotice } from '../schemas/notices';
 import { noResponse, parseOutcome, type Outcome } from '../schemas/outcome';
 import { parseSettings, type Settings } from '../schemas/settings-schema';
@@ -56,6 +57,7 @@ const SHARED_REPLIES = {
 const CONTENT_REPLIES: ReplyParsers<ContentToBackground> = {
   ...SHARED_REPLIES,
   'page-result': acknowledged,
+  'get-page-change': (raw) => (raw === null ? null : parsePageChange(raw)),
 };
 
 /** The replies the popup and the options page read (kept apart so that page.js does not carry their parsers). */

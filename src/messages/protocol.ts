@@ -6,10 +6,11 @@
  */
 import { isRecord } from '../core/is-record';
 import type { AnalysisResult } from '../core/types';
+import type { PageChange } from '../schemas/fact-history';
 import type { StoreNotice } from '../schemas/notices';
 import type { Outcome } from '../schemas/outcome';
 import { parseSettings, type Settings } from '../schemas/settings-schema';
-import type { ImportSummary, ShortlistDraft, ShortlistItem } from '../schemas/shortlist-schema';
+import { MAX_URL_LENGTH, type ImportSummary, type ShortlistDraft, type ShortlistItem } from '../schemas/shortlist-schema';
 import { parseAnalysisResult } from './analysis-result';
 
 /** What the card sends when the user saves a page; the storage module decides how it is kept. */
@@ -34,8 +35,13 @@ interface SharedRequests {
 
 /** content script → background. */
 export interface ContentToBackground extends SharedRequests {
-  /** The page's latest result (null: nothing to show, clear the badge); true once recorded. */
+  /**
+   * The page's latest result (null: nothing to show, clear the badge); true once recorded, in the saved page's
+   * fact history too where the page is on the shortlist and the history is on.
+   */
   'page-result': { request: { type: 'page-result'; result: AnalysisResult | null }; reply: boolean };
+  /** What changed on this saved page (its address without the fragment) since it was saved or last seen, or null. */
+  'get-page-change': { request: { type: 'get-page-change'; url: string }; reply: PageChange | null };
 }
 
 /** popup and options page → background. */
@@ -82,7 +88,7 @@ export type ToBackgroundMessage = { [T in keyof ToBackground]: MessageOf<T> }[ke
 export type ToContentMessage = { [T in keyof BackgroundToContent]: MessageOf<T> }[keyof BackgroundToContent];
 
 const TO_BACKGROUND: readonly (keyof ToBackground)[] = [
-  'page-result', 'shortlist-add', 'get-settings', 'update-settings', 'set-site-enabled', 'analyze-tab', 'get-tab-result',
+  'page-result', 'get-page-change', 'shortlist-add', 'get-settings', 'update-settings', 'set-site-enabled', 'analyze-tab', 'get-tab-result',
   'get-shortlist', 'shortlist-remove', 'shortlist-import', 'clear-user-data', 'get-notices', 'dismiss-notice',
 ];
 const TO_CONTENT: readonly (keyof BackgroundToContent)[] = ['analyze-now', 'toggle-card', 'settings-changed'];
@@ -108,6 +114,10 @@ export function parseToBackground(raw: unknown): ToBackgroundMessage | null {
     case 'get-tab-result': {
       const tabId = raw.tabId;
       return isTabId(tabId) ? { type, tabId } : null;
+    }
+    case 'get-page-change': {
+      const url = raw.url;
+      return typeof url === 'string' && url.length <= MAX_URL_LENGTH ? { type, url } : null;
     }
     case 'shortlist-add':
       return 'item' in raw ? { type, item: raw.item } : null;

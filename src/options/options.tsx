@@ -9,6 +9,7 @@ import { parseSettings, type Settings } from '../schemas/settings-schema';
 import { createUserDataClient } from '../messages/client';
 import { t } from '../ui/i18n';
 import { SettingsBrand } from '../ui/settings-brand';
+import { SettingsChangeHistory } from '../ui/settings-change-history';
 import { SettingsClearData } from '../ui/settings-clear-data';
 import { userDataErrorText } from '../ui/settings-errors';
 import { StoredDataNotices } from '../ui/settings-notices';
@@ -116,6 +117,7 @@ export function Options({ api, now = () => new Date() }: OptionsProps) {
       ) : (
         <>
           <SettingsSwitches settings={settings} busy={busy} onChange={change} />
+          <SettingsChangeHistory settings={settings} busy={busy} onChange={change} />
           <SettingsSiteList sites={settings.disabledSites} busy={busy} onAdd={addSite} onRemove={removeSite} />
           <SettingsShortlistFiles
             savedCount={savedCount}

@@ -5,6 +5,7 @@ import { localizeDocument } from '../ui/localize-document';
 import { browserPopupApi } from './browser-popup-api';
 import { Popup } from './popup';
 import './popup.css';
+import './fact-changes.css';
 
 localizeDocument(document, t('extName'));
 const root = document.getElementById('root');

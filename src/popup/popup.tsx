@@ -78,7 +78,7 @@ export function Popup({ api, now = () => new Date() }: PopupProps) {
   const save = () => {
     const shown = result ?? null;
     if (!hasComparison(shown)) return;
-    const item = { url: shown.url, title: tab?.title ?? '', kind: shown.kind, facts: shown.facts, savedAt: now().getTime() };
+    const item = { url: shown.url, title: tab?.title ?? '', kind: shown.kind, facts: shown.facts, quotes: shown.evidence, savedAt: now().getTime() };
     void run(client.saveItem(item), (savedItem) => {
       setItems((current) => [savedItem, ...(current ?? []).filter((entry) => entry.id !== savedItem.id)]);
       return t('popupSavedStatus', savedItem.title);
@@ -175,6 +175,7 @@ export function Popup({ api, now = () => new Date() }: PopupProps) {
               onImport={importFile}
               filesInOptions={api.fileDialogsCloseThePopup}
               onOpenOptions={api.openOptions}
+              changes={settings?.changeHistory === true ? { now } : null}
             />
           </PopupTabPanel>
           <PopupTabPanel id="rpi" selected={view}>

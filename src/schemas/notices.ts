@@ -9,15 +9,18 @@ import { isRecord } from '../core/is-record';
 /** The stored values that can need recovering. */
 export type StoredArea = 'settings' | 'shortlist';
 
-/** Why a stored value could not be used as it was. */
-export type RecoveryReason = 'unreadable' | 'partly-unreadable' | 'newer-version';
+/**
+ * Why a stored value could not be used as it was. `history-unreadable`: every saved item was kept, but the fact
+ * history of some could not be read and was dropped (`unreadable` counts those items).
+ */
+export type RecoveryReason = 'unreadable' | 'partly-unreadable' | 'newer-version' | 'history-unreadable';
 
 export interface StoreNotice {
   id: string;
   kind: 'store-recovered';
   area: StoredArea;
   reason: RecoveryReason;
-  /** Saved items that could not be read (0 for settings). */
+  /** Saved items that could not be read (0 for settings); for `history-unreadable`, the items that lost their history. */
   unreadable: number;
   /** The `storage.local` key that holds the original value. */
   backupKey: string;
@@ -29,7 +32,7 @@ export interface StoreNotice {
 export const MAX_NOTICES = 20;
 
 const AREAS: ReadonlySet<unknown> = new Set(['settings', 'shortlist']);
-const REASONS: ReadonlySet<unknown> = new Set(['unreadable', 'partly-unreadable', 'newer-version']);
+const REASONS: ReadonlySet<unknown> = new Set(['unreadable', 'partly-unreadable', 'newer-version', 'history-unreadable']);
 
 function parseNotice(raw: unknown): StoreNotice | null {
   if (!isRecord(raw) || raw.kind !== 'store-recovered') return null;

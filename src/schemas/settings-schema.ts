@@ -15,6 +15,11 @@ export interface Settings {
   annotations: boolean;
   /** Hostnames where MBA Lens stays off ("not on this site"), normalised and without duplicates. */
   disabledSites: string[];
+  /**
+   * Keep a few snapshots of each saved page's facts and say what changed when it is opened again (schema v3).
+   * Off: nothing is recorded or shown.
+   */
+  changeHistory: boolean;
 }
 
 /** Frozen (its list too): take a mutable copy with `defaultSettings()`. */
@@ -23,12 +28,13 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cardStartsExpanded: false,
   annotations: true,
   disabledSites: Object.freeze([]) as unknown as string[],
+  changeHistory: true,
 });
 
 /** More than anyone types by hand; bounds the size of a stored or messaged settings object. */
 export const MAX_DISABLED_SITES = 500;
 
-const BOOLEAN_KEYS = ['autoCard', 'cardStartsExpanded', 'annotations'] as const;
+const BOOLEAN_KEYS = ['autoCard', 'cardStartsExpanded', 'annotations', 'changeHistory'] as const;
 
 /** A fresh copy of the defaults (the frozen constant must never be handed out to be mutated). */
 export function defaultSettings(): Settings {
@@ -62,6 +68,7 @@ export function parseSettings(raw: unknown): Settings | null {
     cardStartsExpanded: raw.cardStartsExpanded as boolean,
     annotations: raw.annotations as boolean,
     disabledSites,
+    changeHistory: raw.changeHistory as boolean,
   };
 }
 

@@ -3,10 +3,14 @@
  * card showed when it was saved. One module gives the types and their runtime checks; the background stores only
  * what passes them, and reads nothing it has not checked.
  */
-import type { ComparisonRow, PageFacts, PageKind } from '../core/types';
-import { parseComparison, parsePageFacts } from './comparison-schema';
+import type { ComparisonRow, Evidence, PageFacts, PageKind } from '../core/types';
+import { MAX_ROWS, parseComparison, parsePageFacts } from './comparison-schema';
+import { parseFactHistory, parseQuotes, type FactSnapshot } from './fact-history';
 import { hostnameOfPage } from './hostname';
+import { isIsoDateTime } from './iso-date-time';
 import { isRecord } from '../core/is-record';
+
+export { isIsoDateTime };
 
 /** Only pages with something to compare can be saved. */
 export type SavedKind = Exclude<PageKind, 'none'>;
@@ -24,6 +28,11 @@ export interface ShortlistItem {
   facts: PageFacts | null;
   /** The comparison rows as the card showed them; empty for schema-v1 items. */
   comparison: ComparisonRow[];
+  /**
+   * Snapshots of the page's facts with their quotes, oldest first, for "what changed since you saved it"
+   * (fact-history.ts); empty when the option was off, and for items from before schema v3.
+   */
+  history: FactSnapshot[];
 }
 
 /**
@@ -36,6 +45,8 @@ export interface ShortlistDraft {
   title: string;
   kind: SavedKind;
   facts: PageFacts;
+  /** The quote of each fact as the card showed it (`{ fact, quote }`), kept in the item's history; may be empty. */
+  quotes: Evidence[];
 }
 
 /** Bounds that keep one item small and the whole list well inside `storage.local`'s quota. */
@@ -43,7 +54,6 @@ export const MAX_SHORTLIST_ITEMS = 1000;
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_URL_LENGTH = 2048;
 const MAX_ID_LENGTH = 64;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function isSavedKind(value: unknown): value is SavedKind {
   return value === 'mba-program' || value === 'ai-career';
@@ -60,12 +70,19 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
-export function isIsoDateTime(value: unknown): value is string {
-  return typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+/** A stored item exactly as the current schema defines it, history included, or null. */
+export function parseShortlistItem(raw: unknown): ShortlistItem | null {
+  const item = parseShortlistItemWithoutHistory(raw);
+  if (item === null || !isRecord(raw)) return null;
+  const history = parseFactHistory(raw.history);
+  return history === null ? null : { ...item, history };
 }
 
-/** A stored item exactly as the current schema defines it, or null. */
-export function parseShortlistItem(raw: unknown): ShortlistItem | null {
+/**
+ * Everything of a stored item but its history (which it returns empty): for items from before the history
+ * (schema v2), and to keep an item whose history cannot be read rather than lose it.
+ */
+export function parseShortlistItemWithoutHistory(raw: unknown): ShortlistItem | null {
   if (!isRecord(raw)) return null;
   const { id, url, title, kind, savedAt } = raw;
   if (typeof id !== 'string' || id === '' || id.length > MAX_ID_LENGTH) return null;
@@ -75,7 +92,7 @@ export function parseShortlistItem(raw: unknown): ShortlistItem | null {
   if (facts === null && raw.facts !== null) return null;
   const comparison = parseComparison(raw.comparison);
   if (comparison === null) return null;
-  return { id, url, title, kind, savedAt, facts, comparison };
+  return { id, url, title, kind, savedAt, facts, comparison, history: [] };
 }
 
 /** Collapses whitespace and cuts to the limit; an empty title becomes the page's hostname. */
@@ -96,7 +113,10 @@ export function parseShortlistDraft(raw: unknown): ShortlistDraft | null {
   if (!isSavedKind(kind)) return null;
   const facts = parsePageFacts(raw.facts);
   if (facts === null) return null;
-  return { url, title: normaliseTitle(title, url), kind, facts };
+  // Senders from before the history sent no quotes; that is not a reason to refuse the save.
+  const quotes = raw.quotes === undefined ? [] : parseQuotes(raw.quotes, 2 * MAX_ROWS);
+  if (quotes === null) return null;
+  return { url, title: normaliseTitle(title, url), kind, facts, quotes };
 }
 
 /** What an import did: pages added, replaced by a newer copy, or already there. */

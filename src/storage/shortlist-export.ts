@@ -31,7 +31,7 @@ export type ParsedImport =
  * list (what v1 kept in storage). Items that cannot be read are counted, not imported.
  */
 export function parseShortlistExport(raw: unknown, newId: () => string): ParsedImport {
-  if (Array.isArray(raw)) return { ok: true, ...migrateShortlistItems(1, raw, newId) };
+  if (Array.isArray(raw)) return imported(migrateShortlistItems(1, raw, newId));
   if (!isRecord(raw) || raw.format !== EXPORT_FORMAT || !Array.isArray(raw.items)) {
     return { ok: false, reason: 'not-a-shortlist' };
   }
@@ -40,5 +40,10 @@ export function parseShortlistExport(raw: unknown, newId: () => string): ParsedI
     return { ok: false, reason: 'not-a-shortlist' };
   }
   if (version > CURRENT_SCHEMA_VERSION) return { ok: false, reason: 'newer-version' };
-  return { ok: true, ...migrateShortlistItems(version, raw.items, newId) };
+  return imported(migrateShortlistItems(version, raw.items, newId));
+}
+
+/** An item whose history cannot be read is imported without it: the history only adds to what the user saved. */
+function imported({ items, unreadable }: { items: ShortlistItem[]; unreadable: number }): ParsedImport {
+  return { ok: true, items, unreadable };
 }

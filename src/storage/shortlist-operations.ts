@@ -3,6 +3,7 @@
  * same page again refreshes its entry instead of adding a twin. The list is kept newest first.
  */
 import { compareWithReference } from '../core/compare';
+import { withReading } from './fact-history';
 import { UserDataError } from './user-data-error';
 import { MAX_SHORTLIST_ITEMS, type MergeSummary, type ShortlistDraft, type ShortlistItem } from '../schemas/shortlist-schema';
 
@@ -15,16 +16,21 @@ function full(): UserDataError {
 
 /**
  * The list with `draft` saved at `now` (first), with its comparison against RPI's program as the card shows it, and
- * the saved item. Throws `shortlist-full` for a new page on a full list.
+ * the saved item. With `keepHistory` (the `changeHistory` setting), the save's facts and quotes go into the item's
+ * history; without, the history stays as it was. Throws `shortlist-full` for a new page on a full list.
  */
 export function withSavedItem(
   items: readonly ShortlistItem[],
   draft: ShortlistDraft,
   now: Date,
   newId: () => string,
+  keepHistory: boolean,
 ): { items: ShortlistItem[]; item: ShortlistItem } {
   const existing = items.find((entry) => entry.url === draft.url);
   if (existing === undefined && items.length >= MAX_SHORTLIST_ITEMS) throw full();
+  // A page saved again as another kind starts its history afresh: its facts are not the same facts.
+  const earlier = existing !== undefined && existing.kind === draft.kind ? existing.history : [];
+  const history = keepHistory ? (withReading(earlier, draft.kind, draft, now, 'save') ?? earlier) : earlier;
   const item: ShortlistItem = {
     id: existing?.id ?? newId(),
     url: draft.url,
@@ -33,6 +39,7 @@ export function withSavedItem(
     savedAt: now.toISOString(),
     facts: draft.facts,
     comparison: compareWithReference(draft.kind, draft.facts),
+    history,
   };
   return { items: [item, ...items.filter((entry) => entry !== existing)], item };
 }

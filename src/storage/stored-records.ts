@@ -1,15 +1,15 @@
 /**
  * What sits in `storage.local` and how a stored value is read back: validated, migrated forward, or recovered.
  *
- *   settings  → { schemaVersion: 2, settings: Settings }
- *   shortlist → { schemaVersion: 2, items: ShortlistItem[] }      (newest first)
+ *   settings  → { schemaVersion: 3, settings: Settings }
+ *   shortlist → { schemaVersion: 3, items: ShortlistItem[] }      (newest first; each with its fact history)
  *   notices   → StoreNotice[]                                       (see notices.ts)
  *   backup:<key>:<ISO time> → the raw value that could not be read, or the v1 value before its migration
  *
  * Reading is pure: it says what it found and what the store should do (write back, keep a backup, tell the user),
  * and user-data-store.ts does it.
  */
-import { CURRENT_SCHEMA_VERSION, migrateSettingsV1, migrateShortlistItems } from './migrations';
+import { CURRENT_SCHEMA_VERSION, migrateSettingsV1, migrateSettingsV2, migrateShortlistItems } from './migrations';
 import { defaultSettings, parseSettings, salvageSettings, type Settings } from '../schemas/settings-schema';
 import type { ShortlistItem } from '../schemas/shortlist-schema';
 import { isRecord } from '../core/is-record';
@@ -59,6 +59,11 @@ export function readStoredSettings(raw: unknown): ReadOutcome<Settings> {
     if (migrated !== null) return { status: 'migrated', value: migrated, fromVersion: 1 };
     return { status: 'recovered', value: salvageSettings(raw).settings, reason: 'unreadable', unreadable: 0 };
   }
+  if (isRecord(raw) && raw.schemaVersion === 2) {
+    const migrated = migrateSettingsV2(raw.settings);
+    if (migrated !== null) return { status: 'migrated', value: migrated, fromVersion: 2 };
+    return { status: 'recovered', value: salvageSettings(raw.settings).settings, reason: 'partly-unreadable', unreadable: 0 };
+  }
   if (isRecord(raw) && raw.schemaVersion === CURRENT_SCHEMA_VERSION) {
     const settings = parseSettings(raw.settings);
     if (settings !== null) return { status: 'current', value: settings };
@@ -79,11 +84,18 @@ export function readStoredShortlist(raw: unknown, newId: () => string): ReadOutc
       ? { status: 'migrated', value: items, fromVersion: 1 }
       : { status: 'recovered', value: items, reason: 'partly-unreadable', unreadable };
   }
-  if (isRecord(raw) && raw.schemaVersion === CURRENT_SCHEMA_VERSION && Array.isArray(raw.items)) {
-    const { items, unreadable } = migrateShortlistItems(CURRENT_SCHEMA_VERSION, raw.items, newId);
+  if (isRecord(raw) && raw.schemaVersion === 2 && Array.isArray(raw.items)) {
+    const { items, unreadable } = migrateShortlistItems(2, raw.items, newId);
     return unreadable === 0
-      ? { status: 'current', value: items }
+      ? { status: 'migrated', value: items, fromVersion: 2 }
       : { status: 'recovered', value: items, reason: 'partly-unreadable', unreadable };
+  }
+  if (isRecord(raw) && raw.schemaVersion === CURRENT_SCHEMA_VERSION && Array.isArray(raw.items)) {
+    const { items, unreadable, historyDropped } = migrateShortlistItems(CURRENT_SCHEMA_VERSION, raw.items, newId);
+    if (unreadable > 0) return { status: 'recovered', value: items, reason: 'partly-unreadable', unreadable };
+    // Every item kept, some without the history that could not be read: the original is backed up and the user told.
+    if (historyDropped > 0) return { status: 'recovered', value: items, reason: 'history-unreadable', unreadable: historyDropped };
+    return { status: 'current', value: items };
   }
   if (isRecord(raw) && typeof raw.schemaVersion === 'number' && raw.schemaVersion > CURRENT_SCHEMA_VERSION) {
     const count = Array.isArray(raw.items) ? raw.items.length : 0;

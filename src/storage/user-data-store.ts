@@ -7,8 +7,11 @@
  * kept aside under a backup key, replaced by what could be salvaged, and a notice tells the user. Failed writes
  * (a full quota above all) reject with a UserDataError and leave the stored data as it was.
  */
+import type { AnalysisResult } from '../core/types';
+import { savedPageAddress, type PageChange } from '../schemas/fact-history';
 import { parseNotices, MAX_NOTICES, type StoreNotice } from '../schemas/notices';
 import { defaultSettings, parseSettingsPatch, type Settings } from '../schemas/settings-schema';
+import { itemHistoryAfterVisit, pageChangeOf } from './fact-history';
 import { parseShortlistExport } from './shortlist-export';
 import { withImportedItems, withSavedItem } from './shortlist-operations';
 import { parseShortlistDraft, type ImportSummary, type ShortlistItem } from '../schemas/shortlist-schema';
@@ -46,6 +49,13 @@ export interface UserDataStore {
   clearAll(): Promise<Settings>;
   getNotices(): Promise<StoreNotice[]>;
   dismissNotice(id: string): Promise<StoreNotice[]>;
+  /**
+   * A page's latest result, from its content script: where it is a saved page (the same address and kind) and the
+   * `changeHistory` setting is on, its facts go into the item's history. Writes only when there is something new.
+   */
+  recordVisit(result: AnalysisResult): Promise<void>;
+  /** What changed on the saved page at `url` at the latest visit that found new facts; null if nothing, or off. */
+  getPageChange(url: string): Promise<PageChange | null>;
   /** Reads (and so migrates or recovers) everything once: for `runtime.onInstalled` after an update. */
   migrate(): Promise<void>;
 }
@@ -141,7 +151,8 @@ export function createUserDataStore({ area, now = () => new Date(), newId = () =
       queue.run(async () => {
         const draft = parseShortlistDraft(rawDraft);
         if (draft === null) throw new UserDataError('invalid-payload', 'Not a valid page to save.');
-        const { items, item } = withSavedItem(await loadShortlist(), draft, now(), newId);
+        const { changeHistory } = await loadSettings();
+        const { items, item } = withSavedItem(await loadShortlist(), draft, now(), newId, changeHistory);
         await write({ [STORAGE_KEYS.shortlist]: shortlistRecord(items) });
         return item;
       }),
@@ -196,6 +207,30 @@ export function createUserDataStore({ area, now = () => new Date(), newId = () =
         const kept = notices.filter((notice) => notice.id !== id);
         if (kept.length !== notices.length) await write({ [STORAGE_KEYS.notices]: kept });
         return kept;
+      }),
+
+    recordVisit: (result) =>
+      queue.run(async () => {
+        if (result.kind === 'none' || !(await loadSettings()).changeHistory) return;
+        const address = savedPageAddress(result.url);
+        const items = await loadShortlist();
+        const index = items.findIndex((entry) => savedPageAddress(entry.url) === address);
+        const item = items[index];
+        // A page saved as a program and now read as a career page (or the reverse) has no comparable facts.
+        if (item === undefined || item.kind !== result.kind) return;
+        const history = itemHistoryAfterVisit(item, { facts: result.facts, quotes: result.evidence }, now());
+        if (history === null) return;
+        const next = [...items];
+        next[index] = { ...item, history };
+        await write({ [STORAGE_KEYS.shortlist]: shortlistRecord(next) });
+      }),
+
+    getPageChange: (url) =>
+      queue.run(async () => {
+        if (!(await loadSettings()).changeHistory) return null;
+        const address = savedPageAddress(url);
+        const item = (await loadShortlist()).find((entry) => savedPageAddress(entry.url) === address);
+        return item === undefined ? null : pageChangeOf(item.kind, item.history);
       }),
 
     migrate: () =>

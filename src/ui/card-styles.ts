@@ -7,6 +7,7 @@
  * https://www.w3.org/TR/css-cascade-5/#cascade-context
  */
 import { COMPARISON_TABLE_CSS } from './comparison-table-styles';
+import { FACT_CHANGES_CSS } from './fact-change-styles';
 
 export const CARD_CSS = `
 :host {
@@ -84,6 +85,7 @@ button { font: inherit; color: inherit; margin: 0; }
 }
 @keyframes mba-lens-flash { 0%, 60% { opacity: 1; } 100% { opacity: 0; } }
 ${COMPARISON_TABLE_CSS}
+${FACT_CHANGES_CSS}
 /* Reduced motion: nothing moves or fades; a flash simply shows until it is taken away. */
 @media (prefers-reduced-motion: reduce) {
   *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }

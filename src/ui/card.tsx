@@ -8,8 +8,10 @@
  */
 import { useRef } from 'preact/hooks';
 import type { Evidence } from '../core/types';
+import type { PageChange } from '../schemas/fact-history';
 import { cardHeading, cardSummary, kindLabel, type CardModel, type SaveState } from './card-model';
 import { ComparisonTable } from './comparison-table';
+import { FactChangesSection } from './fact-changes';
 import { t } from './i18n';
 import { signalText } from './signal-text';
 
@@ -28,9 +30,14 @@ export interface CardProps {
   onDisableSite(): void;
   /** Escape in the compact card: the content script returns focus to where it was on the page. */
   onLeave?: (() => void) | undefined;
+  /** On a saved page: what changed in its facts since it was saved or last seen (fact-changes.tsx). */
+  change?: PageChange | null | undefined;
+  /** The clock, for "today" in the change's dates. */
+  now?: (() => Date) | undefined;
 }
 
 const BODY_ID = 'mba-lens-card-body';
+const CHANGES_TITLE_ID = 'mba-lens-card-changes-title';
 
 export function Card(props: CardProps) {
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -64,6 +71,7 @@ export function Card(props: CardProps) {
             ◆
           </span>
           <span class="summary">{cardSummary(model)}</span>
+          {props.change != null && <span class="changed-flag">{t('historyPillChanged')}</span>}
         </button>
         <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={() => props.onClose()}>
           <span aria-hidden="true">×</span>
@@ -83,6 +91,9 @@ function CardBody(props: CardProps) {
         <p class="notice below-threshold">
           {t('cardBelowThreshold')} {model.kind !== 'none' && t('cardBelowThresholdKind', kindLabel(model.kind))}
         </p>
+      )}
+      {props.change != null && (
+        <FactChangesSection change={props.change} now={(props.now ?? (() => new Date()))()} headingId={CHANGES_TITLE_ID} />
       )}
       <ComparisonTable
         kind={model.kind}

@@ -15,6 +15,7 @@ function noticeText(notice: StoreNotice): string {
     return t(notice.reason === 'newer-version' ? 'userDataNoticeSettingsNewer' : 'userDataNoticeSettings');
   }
   if (notice.reason === 'partly-unreadable') return t('userDataNoticeShortlistPartly', notice.unreadable);
+  if (notice.reason === 'history-unreadable') return t('historyNoticeDropped', notice.unreadable);
   if (notice.reason === 'newer-version') return t('userDataNoticeShortlistNewer');
   return t('userDataNoticeShortlist');
 }

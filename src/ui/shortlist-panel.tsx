@@ -7,6 +7,7 @@ import type { ShortlistItem } from '../schemas/shortlist-schema';
 import { safeHttpUrl } from './comparison-reference';
 import { formatDateTimeDay } from './format-date';
 import { t } from './i18n';
+import { ShortlistChangeNote } from './shortlist-change-note';
 import { ShortlistCompare } from './shortlist-compare';
 import { ShortlistFileButtons } from './shortlist-file-buttons';
 
@@ -26,6 +27,8 @@ export interface ShortlistPanelProps {
    */
   filesInOptions: boolean;
   onOpenOptions(): void;
+  /** Mark the items whose facts changed at the last visit (the `changeHistory` setting); `now` is the clock. */
+  changes?: { now: () => Date } | null | undefined;
 }
 
 export function ShortlistPanel(props: ShortlistPanelProps) {
@@ -61,7 +64,7 @@ export function ShortlistPanel(props: ShortlistPanelProps) {
         <>
           <ul class="saved-list" aria-label={t('shortlistListLabel')}>
             {items.map((item) => (
-              <SavedItem key={item.id} item={item} busy={busy} onRemove={props.onRemove} />
+              <SavedItem key={item.id} item={item} busy={busy} onRemove={props.onRemove} changes={props.changes ?? null} />
             ))}
           </ul>
           <ShortlistCompare items={items} />
@@ -71,7 +74,7 @@ export function ShortlistPanel(props: ShortlistPanelProps) {
   );
 }
 
-function SavedItem({ item, busy, onRemove }: { item: ShortlistItem; busy: boolean; onRemove(item: ShortlistItem): void }) {
+function SavedItem({ item, busy, onRemove, changes }: { item: ShortlistItem; busy: boolean; onRemove(item: ShortlistItem): void; changes: { now: () => Date } | null }) {
   const href = safeHttpUrl(item.url);
   const host = href === null ? '' : new URL(href).hostname;
   return (
@@ -86,6 +89,7 @@ function SavedItem({ item, busy, onRemove }: { item: ShortlistItem; busy: boolea
           <span class={`kind-chip kind-${item.kind}`}>{t(item.kind === 'mba-program' ? 'shortlistKindProgram' : 'shortlistKindRole')}</span>
           {host !== '' && ` · ${host}`} · {t('shortlistSavedOn', formatDateTimeDay(item.savedAt))}
         </span>
+        {changes !== null && <ShortlistChangeNote item={item} now={changes.now()} />}
       </div>
       <button
         type="button"

@@ -242,7 +242,8 @@ function rpiSection(program: ReferenceProgram): ReportRpi {
 
 export function buildShortlistReport(items: readonly ShortlistItem[], options: ReportOptions): ShortlistReport {
   const program = options.program ?? RPI_PROGRAM;
-  const quotesOf = options.quotesOf ?? (() => []);
+  // The quotes of the facts as last seen (the item's newest snapshot; items saved before history was kept have none).
+  const quotesOf = options.quotesOf ?? ((item: ShortlistItem) => item.history.at(-1)?.quotes ?? []);
   const programs = items.filter((item) => item.kind === 'mba-program');
   const roles = items.filter((item) => item.kind === 'ai-career');
   const madeOn = options.now.toISOString();

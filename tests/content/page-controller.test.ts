@@ -59,7 +59,7 @@ beforeEach(() => {
     if (type === 'get-settings') return { ...DEFAULT_SETTINGS, disabledSites: [] };
     if (type === 'shortlist-add') {
       const { item } = message as { item: { url: string; title: string; kind: string; facts: unknown } };
-      return { ok: true, value: { id: 'saved-1', url: item.url, title: item.title, kind: item.kind, savedAt: new Date(0).toISOString(), facts: item.facts, comparison: [] } };
+      return { ok: true, value: { id: 'saved-1', url: item.url, title: item.title, kind: item.kind, savedAt: new Date(0).toISOString(), facts: item.facts, comparison: [], history: [] } };
     }
     return undefined;
   });

@@ -133,7 +133,7 @@ describe('stored user data in Chromium', () => {
         v1.shortlist.map(({ url, title, savedAt }) => ({ url, title, savedAt })),
       );
       const stored = await evaluateInServiceWorker(profile.context, profile.extensionId, () => chrome.storage.local.get(null), undefined);
-      expect(stored.shortlist).toMatchObject({ schemaVersion: 2 });
+      expect(stored.shortlist).toMatchObject({ schemaVersion: 3 });
       const backups = Object.keys(stored).filter((key) => key.startsWith('backup:shortlist:'));
       expect(backups).toHaveLength(1);
       expect(stored[backups[0]!]).toEqual(v1.shortlist);

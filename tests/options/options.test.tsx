@@ -142,7 +142,7 @@ describe('the options page', () => {
 
     await click(byText(section, 'button', 'Export JSON'));
     await waitFor(() => expect(base.downloads).toHaveLength(1));
-    expect(JSON.parse(base.downloads[0]!.text)).toMatchObject({ schemaVersion: 2, items: [{ url: 'https://a.example.edu/mba', facts: null }] });
+    expect(JSON.parse(base.downloads[0]!.text)).toMatchObject({ schemaVersion: 3, items: [{ url: 'https://a.example.edu/mba', facts: null, history: [] }] });
     expect(root.querySelector('.options-status [role="status"]')?.textContent).toBe('Exported 1 saved items as JSON.');
 
     await click(byText(section, 'button', 'Export HTML'));

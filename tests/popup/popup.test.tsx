@@ -27,11 +27,11 @@ function savedItems(): ShortlistItem[] {
   return [
     {
       id: 'p1', url: 'https://a.example.edu/mba', title: 'A School MBA', kind: 'mba-program',
-      savedAt: '2026-02-01T00:00:00.000Z', facts: program, comparison: compareWithReference('mba-program', program),
+      savedAt: '2026-02-01T00:00:00.000Z', facts: program, comparison: compareWithReference('mba-program', program), history: [],
     },
     {
       id: 'r1', url: 'https://jobs.example.com/1', title: '=Director of AI Strategy, "NYC"', kind: 'ai-career',
-      savedAt: '2026-01-01T00:00:00.000Z', facts: career, comparison: compareWithReference('ai-career', career),
+      savedAt: '2026-01-01T00:00:00.000Z', facts: career, comparison: compareWithReference('ai-career', career), history: [],
     },
   ];
 }
@@ -196,7 +196,7 @@ describe('the shortlist', () => {
     expect(lines[1]).toContain('36 credits');
     expect(lines[3]).toMatch(/^"'=Director of AI Strategy, ""NYC"""/);
     expect(json).toMatchObject({ name: 'mba-lens-shortlist-2026-03-01.json', type: 'application/json' });
-    expect(JSON.parse(json!.text)).toMatchObject({ format: 'mba-lens-shortlist', schemaVersion: 2, items: savedItems() });
+    expect(JSON.parse(json!.text)).toMatchObject({ format: 'mba-lens-shortlist', schemaVersion: 3, items: savedItems() });
   });
 
   it('exports the comparison as one HTML page to share and as Markdown for notes, next to the CSV export', async () => {

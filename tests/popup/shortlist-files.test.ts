@@ -9,11 +9,11 @@ const NOW = new Date('2026-03-01T10:00:00.000Z');
 
 const program: ShortlistItem = {
   id: 'p', url: 'https://a.example.edu/mba', title: 'A MBA', kind: 'mba-program', savedAt: NOW.toISOString(),
-  facts: programFacts(), comparison: compareWithReference('mba-program', programFacts()),
+  facts: programFacts(), comparison: compareWithReference('mba-program', programFacts()), history: [],
 };
 const role: ShortlistItem = {
   id: 'r', url: 'https://jobs.example/1', title: 'AI PM', kind: 'ai-career', savedAt: NOW.toISOString(),
-  facts: careerFacts(), comparison: compareWithReference('ai-career', careerFacts()),
+  facts: careerFacts(), comparison: compareWithReference('ai-career', careerFacts()), history: [],
 };
 const fromV1: ShortlistItem = { ...program, id: 'old', url: 'https://old.example/mba', facts: null, comparison: [] };
 

@@ -3,6 +3,7 @@ import { compareWithReference } from '../../src/core/compare';
 import { defaultSettings } from '../../src/schemas/settings-schema';
 import { toShortlistExport } from '../../src/storage/shortlist-export';
 import { MAX_SHORTLIST_ITEMS, type ShortlistItem } from '../../src/schemas/shortlist-schema';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/migrations';
 import { shortlistRecord } from '../../src/storage/stored-records';
 import { UserDataError } from '../../src/storage/user-data-error';
 import { createUserDataStore } from '../../src/storage/user-data-store';
@@ -57,7 +58,7 @@ describe('the write queue', () => {
       store.saveItem(addItem(2)),
     ]);
     expect(await store.getSettings()).toEqual({
-      autoCard: true, cardStartsExpanded: true, annotations: false, disabledSites: ['a.example', 'b.example'],
+      autoCard: true, cardStartsExpanded: true, annotations: false, disabledSites: ['a.example', 'b.example'], changeHistory: true,
     });
     expect(await store.getShortlist()).toHaveLength(2);
   });
@@ -75,6 +76,8 @@ describe('saving and removing', () => {
       savedAt: NOW.toISOString(),
       facts: programFacts(),
       comparison: compareWithReference('mba-program', programFacts()),
+      // The save's facts and quotes, as the first snapshot of the page's history.
+      history: [{ firstSeen: NOW.toISOString(), lastSeen: NOW.toISOString(), origin: 'save', facts: programFacts(), quotes: [] }],
     });
   });
 
@@ -113,7 +116,7 @@ describe('saving and removing', () => {
   it('says the shortlist is full rather than dropping the oldest item', async () => {
     const items: ShortlistItem[] = Array.from({ length: MAX_SHORTLIST_ITEMS }, (_, i) => ({
       id: `x${i}`, url: `https://e.example/${i}`, title: `T${i}`, kind: 'ai-career', savedAt: NOW.toISOString(),
-      facts: null, comparison: [],
+      facts: null, comparison: [], history: [],
     }));
     const { store } = storeOver({ shortlist: shortlistRecord(items) });
     expect((await rejection(store.saveItem(addItem(1)))).code).toBe('shortlist-full');
@@ -152,11 +155,11 @@ describe('a corrupt store', () => {
     const [notice] = await store.getNotices();
     expect(notice).toMatchObject({ kind: 'store-recovered', area: 'settings', reason: 'unreadable' });
     expect(stored[notice!.backupKey]).toBe('not settings at all');
-    expect(stored.settings).toEqual({ schemaVersion: 2, settings: defaultSettings() });
+    expect(stored.settings).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: defaultSettings() });
   });
 
   it('salvages the readable fields of damaged settings', async () => {
-    const { store } = storeOver({ settings: { schemaVersion: 2, settings: { autoCard: false, annotations: 'maybe', disabledSites: ['ok.example', 7] } } });
+    const { store } = storeOver({ settings: { schemaVersion: CURRENT_SCHEMA_VERSION, settings: { autoCard: false, annotations: 'maybe', disabledSites: ['ok.example', 7] } } });
     expect(await store.getSettings()).toEqual({ ...defaultSettings(), autoCard: false, disabledSites: ['ok.example'] });
     expect(await store.getNotices()).toHaveLength(1);
   });
@@ -164,7 +167,7 @@ describe('a corrupt store', () => {
   it('keeps the readable items of a damaged shortlist and counts the rest', async () => {
     const { store: source } = storeOver();
     const good = await source.saveItem(addItem(1));
-    const raw = { schemaVersion: 2, items: [good, { id: 'broken', url: 'https://x.example', title: 5 }] };
+    const raw = { schemaVersion: CURRENT_SCHEMA_VERSION, items: [good, { id: 'broken', url: 'https://x.example', title: 5 }] };
     const { area, store } = storeOver({ shortlist: raw });
     expect(await store.getShortlist()).toEqual([good]);
     const [notice] = await store.getNotices();
@@ -173,9 +176,9 @@ describe('a corrupt store', () => {
   });
 
   it('does not overwrite data it cannot back up', async () => {
-    const { area, store } = storeOver({ shortlist: { schemaVersion: 2, items: 'x'.repeat(200) } }, 250);
+    const { area, store } = storeOver({ shortlist: { schemaVersion: CURRENT_SCHEMA_VERSION, items: 'x'.repeat(200) } }, 250);
     expect((await rejection(store.getShortlist())).code).toBe('quota-exceeded');
-    expect(area.dump().shortlist).toEqual({ schemaVersion: 2, items: 'x'.repeat(200) });
+    expect(area.dump().shortlist).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, items: 'x'.repeat(200) });
   });
 
   it('lets the user dismiss a notice', async () => {
@@ -226,7 +229,7 @@ describe('export, import and clearing', () => {
     const mine = await store.saveItem(addItem(1));
     const older = { ...mine, id: 'other', title: 'Old title', savedAt: '2020-01-01T00:00:00.000Z' };
     const newer = { ...mine, id: 'other2', url: 'https://school-9.example.edu/mba', title: 'New' };
-    const summary = await store.importShortlist({ format: 'mba-lens-shortlist', schemaVersion: 2, items: [older, newer, { junk: true }] });
+    const summary = await store.importShortlist({ format: 'mba-lens-shortlist', schemaVersion: CURRENT_SCHEMA_VERSION, items: [older, newer, { junk: true }] });
     expect(summary).toMatchObject({ added: 1, updated: 0, unchanged: 1, skipped: 1 });
     expect((await store.getShortlist()).find((item) => item.id === mine.id)?.title).toBe('Program 1');
   });

@@ -136,7 +136,7 @@ describe('shortlist items and drafts', () => {
   it('checks every field of a stored item', () => {
     const item = {
       id: 'a', url: 'https://a.example/', title: 'A', kind: 'mba-program', savedAt: '2026-01-01T00:00:00.000Z',
-      facts: programFacts(), comparison: compareWithReference('mba-program', programFacts()),
+      facts: programFacts(), comparison: compareWithReference('mba-program', programFacts()), history: [],
     };
     expect(parseShortlistItem(item)).toEqual(item);
     expect(parseShortlistItem({ ...item, facts: null, comparison: [] })).not.toBeNull();

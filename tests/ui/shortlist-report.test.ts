@@ -28,11 +28,11 @@ const HOSTILE_QUOTE = '"</q><script>alert(6)</script><a href="javascript:alert(7
 
 const program: ShortlistItem = {
   id: 'p1', url: 'https://a.example.edu/mba', title: 'A School MBA', kind: 'mba-program', savedAt: '2026-02-01T09:30:00.000Z',
-  facts: programFacts(), comparison: compareWithReference('mba-program', programFacts()),
+  facts: programFacts(), comparison: compareWithReference('mba-program', programFacts()), history: [],
 };
 const role: ShortlistItem = {
   id: 'r1', url: 'https://jobs.example.com/1', title: 'Director of AI Strategy, NYC', kind: 'ai-career', savedAt: '2026-01-15T18:00:00.000Z',
-  facts: careerFacts(), comparison: compareWithReference('ai-career', careerFacts()),
+  facts: careerFacts(), comparison: compareWithReference('ai-career', careerFacts()), history: [],
 };
 /** Saved by schema v1: no facts kept. */
 const oldProgram: ShortlistItem = { ...program, id: 'old', url: 'https://old.example/mba', title: 'Old MBA', facts: null, comparison: [] };
