@@ -8,7 +8,7 @@ import type { PageAnalysis } from '../core/analyze';
 import type { Evidence } from '../core/types';
 import type { PageChange } from '../schemas/fact-history';
 import { Card } from '../ui/card';
-import { cardAnnouncement, type CardModel, type SaveState } from '../ui/card-model';
+import { cardAnnouncement, cardModelOf, type SaveState } from '../ui/card-model';
 import { createCardAnnouncer, type CardAnnouncer } from './card-announcer';
 import { trackCardFocus } from './card-focus';
 import { mountCardHost } from './card-host';
@@ -56,18 +56,6 @@ export interface PageVisit {
 
 /** A page that keeps removing the card wins after this many tries; fighting it forever would be a loop. */
 const MAX_REATTACH = 3;
-
-export function cardModelOf(analysis: PageAnalysis): CardModel {
-  return {
-    kind: analysis.shown.kind,
-    belowThreshold: analysis.belowThreshold,
-    confidence: analysis.result.confidence,
-    signals: analysis.result.signals,
-    facts: analysis.shown.facts,
-    comparison: analysis.shown.comparison,
-    evidence: analysis.shown.evidence,
-  };
-}
 
 export function startPageVisit(
   env: { win: Window; doc: Document; lifetime: AbortSignal },

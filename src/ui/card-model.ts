@@ -1,4 +1,5 @@
 /** What the card shows: the analysis as the content script hands it over, free of DOM ranges and snapshots. */
+import type { PageAnalysis } from '../core/analyze';
 import type { Signal } from '../core/signals';
 import type { ComparisonRow, Evidence, PageFacts, PageKind } from '../core/types';
 import { t } from './i18n';
@@ -62,4 +63,17 @@ export function cardHeading(kind: PageKind): string {
   if (kind === 'mba-program') return t('cardHeadingMba');
   if (kind === 'ai-career') return t('cardHeadingCareer');
   return t('cardHeadingNone');
+}
+
+/** What the card shows of an analysis. */
+export function cardModelOf(analysis: PageAnalysis): CardModel {
+  return {
+    kind: analysis.shown.kind,
+    belowThreshold: analysis.belowThreshold,
+    confidence: analysis.result.confidence,
+    signals: analysis.result.signals,
+    facts: analysis.shown.facts,
+    comparison: analysis.shown.comparison,
+    evidence: analysis.shown.evidence,
+  };
 }

@@ -13,7 +13,7 @@ import { snapshotFromText } from '../../src/core/snapshot';
 import { signal } from '../../src/core/signals';
 import type { Evidence } from '../../src/core/types';
 import { RPI_PROGRAM } from '../../src/data/rpi-program';
-import { cardModelOf } from '../../src/content/page-visit';
+import { cardModelOf } from '../../src/ui/card-model';
 import { Card, type CardProps } from '../../src/ui/card';
 import type { CardModel } from '../../src/ui/card-model';
 import { ComparisonTable } from '../../src/ui/comparison-table';

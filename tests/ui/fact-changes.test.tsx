@@ -8,7 +8,7 @@ import { describe, expect, it, afterEach } from 'vitest';
 import { analyzeSnapshot } from '../../src/core/analyze';
 import { compareWithReference } from '../../src/core/compare';
 import { snapshotFromText } from '../../src/core/snapshot';
-import { cardModelOf } from '../../src/content/page-visit';
+import { cardModelOf } from '../../src/ui/card-model';
 import { Options } from '../../src/options/options';
 import { Popup } from '../../src/popup/popup';
 import type { PageChange } from '../../src/schemas/fact-history';
