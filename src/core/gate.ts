@@ -36,14 +36,14 @@ export const AI_PHRASES = [
 /** Terms with characters outside [a-z0-9_] that matter, matched on the lower-cased text itself. */
 export const AI_TERMS = [
   '人工智能', '机器学习', '深度学习', '数据科学', '大模型', '算法', 'künstliche intelligenz', 'a.i.', '機械学習', '人工知能', 'aprendizaje automático',
-  'apprentissage automatique',
+  'apprentissage automatique', 'inteligência artificial',
 ];
 export const ROLE_WORDS = new Set([
   'ingeniero', 'ingeniera', 'gerente', 'directeur', 'directrice', 'responsable', 'consultor', 'analista', 'leiter',
   'ingenieur', 'entwickler', 'berater', 'empleo', 'emploi', 'stelle', 'manager', 'director', 'head', 'chief', 'officer',
   'lead', 'engineer', 'scientist', 'analyst', 'strategist', 'consultant', 'architect', 'specialist', 'researcher',
   'developer', 'career', 'careers', 'job', 'jobs', 'role', 'hiring', 'position', 'pm', 'counsel', 'executive', 'vp',
-  'president', 'leader', 'owner', 'partner', 'advisor',
+  'president', 'leader', 'owner', 'partner', 'advisor', 'carreira', 'carrera',
 ]);
 /**
  * Words that name a job of the kinds the classifier weighs (technical, data, analytics), and pass on their own: on
@@ -70,7 +70,7 @@ export const PASS_TERMS = [
 ];
 export const ROLE_TERMS = [
   'kỹ sư', 'エンジニア', 'アナリスト', 'サイエンティスト', '求人', '工程师', '经理', '总监', '科学家', '分析师', '负责人', '专家', '研究员', '架构师',
-  '职位', '招聘', 'ingénieur', 'vacanc',
+  '职位', '招聘', 'ingénieur', 'vacanc', 'carrière',
 ];
 /**
  * Stems that make an address or title worth a closer look (its headings, metadata and JSON-LD) when it does not pass
@@ -181,7 +181,7 @@ const NEARBY_STEMS = [
   'científico', 'cientifico', 'dados', 'datos', 'daten', 'données', "intelligence d'affaires", 'engineer', 'scientist',
   'developer', 'analyst', 'analyste', 'ingeniero', 'ingeniera', 'engenheiro', 'internship', '機械学習', '人工知能', 'aprendizaje',
   'apprentissage', 'エンジニア', 'アナリスト', 'サイエンティスト', '求人', 'kỹ sư', 'negocios', 'maestría', 'データ', '数据', '數據', '데이터',
-  '工商管理', '経営学修士', '경영학', 'quản trị', 'administración', 'administração',
+  '工商管理', '経営学修士', '경영학', 'quản trị', 'administración', 'administração', 'carreira', 'carrera', 'carrière',
 ];
 const NEARBY_WORDS = ['m', 'ia', 'ki', 'ai', 'ml', 'llm', 'llms', 'caio', 'cdao', 'nlp', 'head', 'lead', 'role', 'pm', 'vp', 'intern', 'interns'];
 
@@ -281,7 +281,12 @@ const GATE_ELEMENTS = /* @__PURE__ */ [
   'meta[property="og:description"]',
 ].join(',');
 const MAX_JSON_LD_SCRIPTS = 10;
-const OPENING_CHARS = 600;
+/**
+ * How much of the page's first words the closer look reads. On the development part's positive pages, 600 characters
+ * let through 97.8 % of them and 1,200 99.1 % (section pages often name their program only below a menu); more
+ * let through no more positives, only more negatives.
+ */
+const OPENING_CHARS = 1_200;
 /**
  * The page's main headings only: each further heading is one more element to wrap and read on every page that
  * gets this far; `npm run eval` measures what the gate lets through on the corpus's pages.
