@@ -9,8 +9,14 @@
  * The card's closed shadow root: WebDriver BiDi serialises it when asked (`includeShadowTree: 'all'`), and a sandbox
  * realm of the test's own (pristine built-ins, the page's DOM, as Chromium's isolated worlds) can then run code over
  * it. puppeteer-core has no public call for those options, so `inCard` talks to its BiDi browsing context directly.
+ *
+ * The badge and the background's per-tab result are read from one of the extension's own pages (options.html, opened
+ * in a tab of its own the first time they are asked for): BiDi reaches a moz-extension page only when Firefox runs
+ * with `--remote-allow-system-access`, and its address only when the add-on's UUID is fixed by the
+ * `extensions.webextensions.uuids` preference.
  */
-import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { extensionErrorsIn, missingBrowser, ROOT, type ConsoleEntry, type ServedResponse } from './harness';
@@ -37,6 +43,10 @@ export interface FirefoxExtensionBrowser {
   inCard<R, A = undefined>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R>;
   /** Waits until the `<mba-lens>` host and its card are rendered. */
   waitForCard(page: Page, timeoutMs?: number): Promise<void>;
+  /** The toolbar badge's text on the page's tab. */
+  badgeText(page: Page): Promise<string>;
+  /** The `tab:<id>` entry the background keeps in `storage.session` for the page's tab, or undefined. */
+  tabResult(page: Page): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -62,12 +72,32 @@ interface BidiFrame {
   browsingContext: { createWindowRealm(sandbox: string): BidiRealm };
 }
 
-export async function launchFirefoxExtension(): Promise<FirefoxExtensionBrowser> {
+/** The extension APIs the harness calls in the extension's page (evaluated there, typed here). */
+interface ExtensionPageApi {
+  tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+}
+
+export interface FirefoxLaunchOptions {
+  /** Firefox preferences for this browser only, e.g. to turn off a web API and run the code path older versions take. */
+  prefs?: Record<string, unknown>;
+}
+
+export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {}): Promise<FirefoxExtensionBrowser> {
   const missing = firefoxMissing();
   if (missing !== null) throw new Error(missing);
   // Not a reason to skip: the run builds dist/ first (global-setup.ts), so a missing build is a broken run.
   if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error(`${FIREFOX_DIST} has no manifest.json: build it first (node build.mjs --target firefox)`);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_DIST, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const extensionUuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: extensionUuid }), ...options.prefs },
+  });
   const addonId = await browser.installExtension(FIREFOX_DIST);
   const served = new Map<string, ServedResponse>();
   const probes = new WeakMap<Page, BidiRealm>();
@@ -88,6 +118,33 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtensionBrowser>
     const answer = await probeRealm(page).callFunction(declaration, true, { arguments: args, resultOwnership: 'none', serializationOptions });
     if (answer.type === 'exception') throw new Error(`inCard: ${answer.exceptionDetails.text}`);
     return answer.result;
+  };
+
+  let extensionPage: Promise<Page> | undefined;
+  const extensionTab = (): Promise<Page> =>
+    (extensionPage ??= (async () => {
+      const tab = await browser.newPage();
+      // puppeteer-core never sees a moz-extension navigation end (DESIGN §9): wait for the page's root instead.
+      void tab.goto(`moz-extension://${extensionUuid}/options/options.html`).catch(() => undefined);
+      await tab.waitForSelector('#root', { timeout: 10_000 });
+      return tab;
+    })());
+
+  const tabIds = new WeakMap<Page, number>();
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const known = tabIds.get(page);
+    if (known !== undefined) return known;
+    // Opened first: the extension's page takes the front when it opens, and the page must have it back to be found.
+    const tab = await extensionTab();
+    await page.bringToFront();
+    const id = await tab.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: ExtensionPageApi }).browser;
+      const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return active?.id ?? -1;
+    });
+    if (id < 0) throw new Error('no active tab');
+    tabIds.set(page, id);
+    return id;
   };
 
   const inCard = async <R, A>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R> => {
@@ -141,6 +198,15 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtensionBrowser>
         if (Date.now() > deadline) throw new Error(`the card did not render within ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
+    },
+    async badgeText(page) {
+      const tabId = await tabIdOf(page);
+      return (await extensionTab()).evaluate(async (id) => (globalThis as unknown as { browser: ExtensionPageApi }).browser.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async tabResult(page) {
+      const tabId = await tabIdOf(page);
+      const all = await (await extensionTab()).evaluate(async () => (globalThis as unknown as { browser: ExtensionPageApi }).browser.storage.session.get(null));
+      return all[`tab:${tabId}`];
     },
     async close() {
       await browser.close();

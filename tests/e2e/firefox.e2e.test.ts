@@ -2,7 +2,9 @@
  * The same extension in Firefox ESR: the card appears on the labelled MBA-program and AI-career whole pages, with
  * its highlights, and never on the `other` ones; the extension logs no error. The card's closed shadow root is
  * reached over WebDriver BiDi (firefox-harness.ts `inCard`), so these tests check that the card rendered in it, not
- * only that its host exists; the card's rows and behaviour are checked in Chromium.
+ * only that its host exists; the card's rows and behaviour are checked in Chromium. Single-page-app navigations get
+ * the same test as in Chromium, twice: as this Firefox ships, and with the Navigation API turned off, as in Firefox
+ * 140 to 146, where the content script falls back to popstate and a watch on <title>.
  *
  * Without Firefox the suite is skipped, saying why; with CI=true a missing Firefox fails the run instead.
  */
@@ -13,7 +15,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedAnalysis } from './expected-analysis';
 import { FIREFOX_DIST, FIREFOX_PATH, firefoxMissing, launchFirefoxExtension, type FirefoxExtensionBrowser } from './firefox-harness';
-import { detectedAs, IN_CI, loadWholePages, ROOT } from './harness';
+import { detectedAs, IN_CI, loadWholePages, ROOT, textPage } from './harness';
+import { MBA_TEXT, UNRELATED_TEXT } from './sample-texts';
 
 const missing = firefoxMissing();
 if (missing !== null && !IN_CI) console.warn(`[e2e] Firefox ESR suite skipped: ${missing}. With CI=true this fails the run.`);
@@ -58,6 +61,103 @@ function cardInside(firefox: FirefoxExtensionBrowser, page: Page) {
       summary: root.querySelector('.summary')?.textContent ?? '',
     };
   });
+}
+
+interface SpaView {
+  title: string;
+  text: string;
+}
+
+/**
+ * A single-page app's router in the page's own world. `spaGo(path)` does what a router does on a link: pushState,
+ * then the new title and view. Back and forward re-render the view but leave the title as it is, so the content
+ * script can learn of them only from the navigation itself (the Navigation API, or popstate where it is missing),
+ * not from its watch on <title>.
+ */
+function installRouter(page: Page, views: Record<string, SpaView>) {
+  return page.evaluate((views: Record<string, SpaView>) => {
+    const render = (path: string) => {
+      const view = views[path];
+      if (view === undefined) throw new Error(`the router has no view at ${path}`);
+      const main = document.createElement('main');
+      for (const line of view.text.split('\n')) {
+        const block = document.createElement(line.startsWith('#') ? 'h2' : 'p');
+        block.textContent = line.replace(/^#+\s*/, '');
+        main.append(block);
+      }
+      document.body.replaceChildren(main);
+    };
+    addEventListener('popstate', () => render(location.pathname));
+    Object.assign(window, {
+      spaGo: (path: string) => {
+        history.pushState({}, '', path);
+        document.title = views[path]?.title ?? '';
+        render(path);
+      },
+    });
+  }, views);
+}
+
+function spaGo(page: Page, path: string) {
+  return page.evaluate((path) => (window as unknown as { spaGo(path: string): void }).spaGo(path), path);
+}
+
+/**
+ * The Chromium test of single-page apps (interactions.e2e.test.ts) with the same checks: the host, its highlights,
+ * the badge and the background's per-tab result; the card also in its closed root. Back and forward are added here,
+ * because without the Navigation API they take another path (popstate) than pushState (the watch on <title>). Which
+ * text the highlights cover, and the card's rows, are checked in Chromium only.
+ */
+async function followsSpaNavigations(firefox: FirefoxExtensionBrowser, options: { navigationApiOff?: boolean } = {}) {
+  const start = '/business/full-time-mba/';
+  const url = `https://www.example.edu${start}`;
+  const views: Record<string, SpaView> = {
+    [start]: { title: 'Full-time MBA | Example School of Business', text: MBA_TEXT },
+    '/news/weekend-weather': { title: 'Weekend weather', text: UNRELATED_TEXT },
+    '/business/executive-mba/': { title: 'Executive MBA | Example School of Business', text: MBA_TEXT.replace('Full-time MBA', 'Executive MBA') },
+  };
+  firefox.serve(url, textPage(MBA_TEXT, { title: views[start]?.title ?? null, url }));
+  const { page, console } = await firefox.open(url);
+  const poll = { timeout: 10_000 };
+  const cardGone = async () => {
+    await expect.poll(() => hostState(page), poll).toEqual({ count: 0, kind: null, highlighted: false });
+    await expect.poll(() => firefox.badgeText(page), poll).toBe('');
+    expect(await firefox.tabResult(page)).toBeUndefined();
+  };
+  const cardShown = async () => {
+    await firefox.waitForCard(page);
+    await expect.poll(() => hostState(page), poll).toEqual({ count: 1, kind: 'mba-program', highlighted: true });
+    expect((await cardInside(firefox, page))?.summary).toMatch(/^MBA Lens · \d of 8 facts compared$/);
+    await expect.poll(() => firefox.badgeText(page), poll).toBe('MBA');
+  };
+  try {
+    if (options.navigationApiOff === true) {
+      // Else this would run the Navigation API path a second time, and the fallback would go unchecked.
+      expect(await page.evaluate(() => 'navigation' in window), 'the preference turned the Navigation API off').toBe(false);
+    }
+    await cardShown();
+    await installRouter(page, views);
+
+    await spaGo(page, '/news/weekend-weather');
+    await cardGone();
+    await spaGo(page, '/business/executive-mba/');
+    await cardShown();
+
+    await page.evaluate(() => history.back());
+    await expect.poll(() => page.evaluate(() => location.pathname), poll).toBe('/news/weekend-weather');
+    await cardGone();
+    // Without a card nothing watches the content, and the router leaves the title: only the navigation itself can
+    // bring the card back.
+    await page.evaluate(() => history.back());
+    await expect.poll(() => page.evaluate(() => location.pathname), poll).toBe(start);
+    await cardShown();
+    await page.evaluate(() => history.forward());
+    await expect.poll(() => page.evaluate(() => location.pathname), poll).toBe('/news/weekend-weather');
+    await cardGone();
+    expect(firefox.extensionErrors(console)).toEqual([]);
+  } finally {
+    await page.close();
+  }
 }
 
 describe('Firefox ESR', () => {
@@ -147,6 +247,10 @@ describe('Firefox ESR', () => {
     }
   });
 
+  inFirefox('follows single-page-app navigations: pushState, back and forward take the card and badge away and bring them back', async () => {
+    await followsSpaNavigations(firefox);
+  });
+
   inFirefox('the error check sees what an extension logs in Firefox (content-script errors, and the notes of report-error.ts)', async () => {
     // A copy of the build under another id, whose gate also logs one error and one note, on one address only.
     const probeDir = mkdtempSync(join(tmpdir(), 'mba-lens-probe-'));
@@ -177,5 +281,22 @@ describe('Firefox ESR', () => {
     } finally {
       rmSync(probeDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('Firefox ESR with the Navigation API turned off', () => {
+  let older: FirefoxExtensionBrowser | undefined;
+
+  beforeAll(async () => {
+    if (missing === null) older = await launchFirefoxExtension({ prefs: { 'dom.navigation.webidl.enabled': false } });
+  });
+
+  afterAll(async () => {
+    await older?.close();
+  });
+
+  it.skipIf(missing !== null)('follows single-page-app navigations through popstate and the watch on <title>, as Firefox 140 to 146 do', async () => {
+    if (older === undefined) throw new Error('Firefox did not launch');
+    await followsSpaNavigations(older, { navigationApiOff: true });
   });
 });

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, textPage, type ExtensionBrowser } from './harness';
+import { MBA_TEXT, UNRELATED_TEXT } from './sample-texts';
 
 let browser: ExtensionBrowser;
 
@@ -16,24 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const FILLER = Array.from({ length: 30 }, (_, i) => `Section ${i + 1} of the brochure describes student life, clubs and the campus in some detail.`).join('\n');
-
-const MBA_TEXT = [
-  '# Full-time MBA',
-  'The Example School of Business Full-time MBA prepares leaders for a changing economy.',
-  'Our STEM-designated MBA is a 48-credit program that students complete in 21 months.',
-  'International students are eligible for the 24-month STEM OPT extension after graduation.',
-  '## Curriculum',
-  'Core courses include machine learning for managers, data analytics and business ethics.',
-  '## Admissions',
-  'GMAT or GRE scores are required. Apply now for the fall intake.',
-  FILLER,
-  '## Tuition',
-  'Total tuition for the program is $98,000.',
-].join('\n');
-
-const UNRELATED_TEXT = ['# Weekend weather', 'Rain is expected on Saturday, with sunny spells on Sunday afternoon.', FILLER].join('\n');
 
 let counter = 0;
 async function openMba(host = 'www.example.edu'): Promise<Page> {

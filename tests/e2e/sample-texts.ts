@@ -1,0 +1,22 @@
+/**
+ * Page texts written for the end-to-end tests (in textPage's line format: `#` starts a heading): an MBA program page
+ * the core detects, and an unrelated page it does not. Shared so that Chromium and Firefox run the same views.
+ */
+
+const FILLER = Array.from({ length: 30 }, (_, i) => `Section ${i + 1} of the brochure describes student life, clubs and the campus in some detail.`).join('\n');
+
+export const MBA_TEXT = [
+  '# Full-time MBA',
+  'The Example School of Business Full-time MBA prepares leaders for a changing economy.',
+  'Our STEM-designated MBA is a 48-credit program that students complete in 21 months.',
+  'International students are eligible for the 24-month STEM OPT extension after graduation.',
+  '## Curriculum',
+  'Core courses include machine learning for managers, data analytics and business ethics.',
+  '## Admissions',
+  'GMAT or GRE scores are required. Apply now for the fall intake.',
+  FILLER,
+  '## Tuition',
+  'Total tuition for the program is $98,000.',
+].join('\n');
+
+export const UNRELATED_TEXT = ['# Weekend weather', 'Rain is expected on Saturday, with sunny spells on Sunday afternoon.', FILLER].join('\n');
