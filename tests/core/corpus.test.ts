@@ -20,7 +20,7 @@ import { unrelatedPages, wholePages } from '../support/corpus';
 import { parseDocument } from '../support/parse-html';
 
 /**
- * The bars, from the goal (not from today's figures). The model and the gate do not reach the first two yet: those
+ * The bars, from the goal (not from today's figures). The model does not reach the first two yet: those
  * tests are marked as known failures (`it.fails`), so they pass while the gap is there and fail, to be unmarked,
  * the day it closes. `npm run eval` prints the figures.
  */
@@ -96,7 +96,7 @@ describe('the page-kind model', () => {
     expect(cards).toBeLessThanOrEqual(Math.floor(negatives * GOALS.falseCardShare));
   });
 
-  it.fails(`known gap: the gate lets through ≥ ${GOALS.gateRecall * 100} % of the corpus's positive pages`, () => {
+  it(`the gate lets through ≥ ${GOALS.gateRecall * 100} % of the corpus's positive pages`, () => {
     const positives = pages.filter((p) => p.kind !== 'none');
     const stopped = positives.filter((p) => !p.gatePassed).map((p) => p.entry.file);
     console.log(`[corpus] gate: ${positives.length - stopped.length}/${positives.length} positives through${stopped.length ? `; stopped: ${stopped.join(', ')}` : ''}`);
