@@ -2,7 +2,8 @@
  * "What changed since you saved it" in real Chromium: a program page is saved from its card, a changed version of
  * the page is then served at the same https address, and after a reload the card and the popup's shortlist say
  * what changed, old → new, with the page's words from both versions. With the option turned off on the options
- * page, a further change is neither recorded nor shown. Screenshots go to artifacts/screenshots/.
+ * page, a further change is neither recorded nor shown. Screenshots go to artifacts/screenshots/ (and the two the
+ * README shows to docs/screenshots/).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,7 +119,7 @@ describe('what changed since you saved it', () => {
         lines: [expect.stringMatching(CHANGE_LINE)],
         quotes: [quoteOf('$62,000'), quoteOf('$66,500')],
       });
-      await saveScreenshot(page, 'card-changed-since-saved.png');
+      await saveScreenshot(page, 'card-changed-since-saved.png', { readme: true });
       expect((await storedItems())[0]?.history).toHaveLength(2);
       expect(browser.extensionErrors(page)).toEqual([]);
     } finally {
@@ -132,7 +133,7 @@ describe('what changed since you saved it', () => {
       await item.locator('.change-note summary').click();
       expect(await item.locator('.change-line').allTextContents()).toEqual([expect.stringMatching(CHANGE_LINE)]);
       expect(await item.locator('.change-note q').allTextContents()).toEqual([quoteOf('$62,000'), quoteOf('$66,500')]);
-      await saveScreenshot(popup.locator('.popup'), 'popup-shortlist-changed.png');
+      await saveScreenshot(popup.locator('.popup'), 'popup-shortlist-changed.png', { readme: true });
       expect(browser.consoleOf(popup).filter((entry) => entry.type === 'error' || entry.type === 'pageerror')).toEqual([]);
     } finally {
       await popup.close();
