@@ -6,6 +6,7 @@ import { isRecord } from '../core/is-record';
 import { SIGNAL_CODES, type Signal, type SignalCode } from '../core/signals';
 import type { AnalysisResult, Evidence, PageKind } from '../core/types';
 import { MAX_ROWS, MAX_TEXT_LENGTH, parseComparison, parsePageFacts } from '../schemas/comparison-schema';
+import { parseEach } from '../schemas/parse-each';
 
 /** Quotes are whole sentences; a longer one is cut where the table would elide it anyway. */
 const MAX_QUOTE_LENGTH = 4 * MAX_TEXT_LENGTH;
@@ -15,6 +16,9 @@ const MAX_SIGNAL_ARGS = 20;
 const KINDS: readonly PageKind[] = ['mba-program', 'ai-career', 'none'];
 
 export const isPageKind = (value: unknown): value is PageKind => KINDS.some((kind) => kind === value);
+
+/** A list's first `n` entries (the rest is dropped, not rejected: a result may carry more reasons than the card shows). */
+const firstOf = (raw: unknown, n: number): unknown => (Array.isArray(raw) ? raw.slice(0, n) : raw);
 
 const isSignalCode = (value: unknown): value is SignalCode => SIGNAL_CODES.some((code) => code === value);
 
@@ -29,16 +33,6 @@ function parseSignal(raw: unknown): Signal | null {
   return { code: raw.code, args, text: raw.text.slice(0, MAX_QUOTE_LENGTH) };
 }
 
-function parseList<T>(raw: unknown, max: number, parse: (entry: unknown) => T | null): T[] | null {
-  if (!Array.isArray(raw)) return null;
-  const list: T[] = [];
-  for (const entry of raw.slice(0, max)) {
-    const parsed = parse(entry);
-    if (parsed === null) return null;
-    list.push(parsed);
-  }
-  return list;
-}
 
 function parseEvidence(raw: unknown): Evidence | null {
   if (!isRecord(raw) || typeof raw.fact !== 'string' || typeof raw.quote !== 'string') return null;
@@ -49,10 +43,10 @@ export function parseAnalysisResult(raw: unknown): AnalysisResult | null {
   if (!isRecord(raw) || typeof raw.url !== 'string' || !isPageKind(raw.kind)) return null;
   const { url, kind, confidence } = raw;
   if (typeof confidence !== 'number' || !Number.isFinite(confidence)) return null;
-  const signals = parseList(raw.signals, MAX_SIGNALS, parseSignal);
+  const signals = parseEach(firstOf(raw.signals, MAX_SIGNALS), parseSignal);
   const facts = parsePageFacts(raw.facts);
   const comparison = parseComparison(raw.comparison);
-  const evidence = parseList(raw.evidence, 2 * MAX_ROWS, parseEvidence);
+  const evidence = parseEach(firstOf(raw.evidence, 2 * MAX_ROWS), parseEvidence);
   if (signals === null || facts === null || comparison === null || evidence === null) return null;
   return { url, kind, confidence, signals, facts, comparison, evidence };
 }

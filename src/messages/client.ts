@@ -9,6 +9,7 @@ import type { AnalysisResult } from '../core/types';
 import { parsePageChange } from '../schemas/fact-history';
 import { parseNotices, type StoreNotice } from '../schemas/notices';
 import { noResponse, parseOutcome, type Outcome } from '../schemas/outcome';
+import { parseEach } from '../schemas/parse-each';
 import { parseSettings, type Settings } from '../schemas/settings-schema';
 import { parseShortlistItem, type ImportSummary, type ShortlistItem } from '../schemas/shortlist-schema';
 import { parseAnalysisResult } from './analysis-result';
@@ -18,16 +19,7 @@ export type SendMessage = (message: ToBackgroundMessage) => Promise<unknown>;
 
 type RequestType = keyof ToBackground;
 
-function parseItems(raw: unknown): ShortlistItem[] | null {
-  if (!Array.isArray(raw)) return null;
-  const items: ShortlistItem[] = [];
-  for (const entry of raw) {
-    const item = parseShortlistItem(entry);
-    if (item === null) return null;
-    items.push(item);
-  }
-  return items;
-}
+const parseItems = (raw: unknown): ShortlistItem[] | null => parseEach(raw, parseShortlistItem);
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 

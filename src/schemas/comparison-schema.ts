@@ -5,6 +5,7 @@
  */
 import type { ComparisonRow, PageFacts, RowValue, Verdict } from '../core/types';
 import { isRecord } from '../core/is-record';
+import { parseEach } from './parse-each';
 
 export const MAX_TEXT_LENGTH = 500;
 export const MAX_SKILLS = 100;
@@ -59,12 +60,5 @@ export function parseComparisonRow(raw: unknown): ComparisonRow | null {
 
 /** Every row valid, or null: a comparison with a row missing would misstate the page. */
 export function parseComparison(raw: unknown): ComparisonRow[] | null {
-  if (!Array.isArray(raw) || raw.length > MAX_ROWS) return null;
-  const rows: ComparisonRow[] = [];
-  for (const entry of raw) {
-    const row = parseComparisonRow(entry);
-    if (row === null) return null;
-    rows.push(row);
-  }
-  return rows;
+  return parseEach(raw, parseComparisonRow, MAX_ROWS);
 }

@@ -9,6 +9,7 @@ import { isRecord } from '../core/is-record';
 import type { Evidence, PageFacts, RowValue } from '../core/types';
 import { MAX_TEXT_LENGTH, parsePageFacts } from './comparison-schema';
 import { isIsoDateTime } from './iso-date-time';
+import { parseEach } from './parse-each';
 
 /** Snapshots kept per saved page, the oldest dropped first (the save's own snapshot included). */
 export const MAX_SNAPSHOTS = 5;
@@ -96,16 +97,10 @@ function parseSnapshot(raw: unknown): FactSnapshot | null {
 
 /** A stored history (oldest snapshot first), every snapshot valid and in order, or null. */
 export function parseFactHistory(raw: unknown): FactSnapshot[] | null {
-  if (!Array.isArray(raw) || raw.length > MAX_SNAPSHOTS) return null;
-  const snapshots: FactSnapshot[] = [];
-  for (const entry of raw) {
-    const snapshot = parseSnapshot(entry);
-    if (snapshot === null) return null;
-    const previous = snapshots[snapshots.length - 1];
-    if (previous !== undefined && Date.parse(snapshot.firstSeen) < Date.parse(previous.firstSeen)) return null;
-    snapshots.push(snapshot);
-  }
-  return snapshots;
+  const snapshots = parseEach(raw, parseSnapshot, MAX_SNAPSHOTS);
+  if (snapshots === null) return null;
+  const inOrder = snapshots.every((snapshot, i) => i === 0 || Date.parse(snapshot.firstSeen) >= Date.parse(snapshots[i - 1]?.firstSeen ?? ''));
+  return inOrder ? snapshots : null;
 }
 
 function isRowValue(value: unknown): value is RowValue {
