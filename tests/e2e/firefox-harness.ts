@@ -124,11 +124,21 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
   const extensionTab = (): Promise<Page> =>
     (extensionPage ??= (async () => {
       const tab = await browser.newPage();
-      // puppeteer-core never sees a moz-extension navigation end (DESIGN §9): wait for the page's root instead.
+      // puppeteer-core never sees a moz-extension navigation end (DESIGN §9): wait for the page's root instead. Not
+      // with waitForSelector: while the tab swaps about:blank for the extension page, a query can hit the realm
+      // being torn down and fail with a protocol error instead of trying again (seen on a loaded machine).
       void tab.goto(`moz-extension://${extensionUuid}/options/options.html`).catch(() => undefined);
-      await tab.waitForSelector('#root', { timeout: 10_000 });
+      const deadline = Date.now() + 30_000;
+      const ready = () => tab.evaluate(() => location.protocol === 'moz-extension:' && document.querySelector('#root') !== null).catch(() => false);
+      while (!(await ready())) {
+        if (Date.now() > deadline) throw new Error('the extension page did not open within 30 s');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       return tab;
-    })());
+    })().catch((error: unknown) => {
+      extensionPage = undefined;
+      throw error;
+    }));
 
   const tabIds = new WeakMap<Page, number>();
   const tabIdOf = async (page: Page): Promise<number> => {
