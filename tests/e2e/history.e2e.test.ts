@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateInServiceWorker, launchExtension, textPage, type ExtensionBrowser } from './harness';
+import { MBA_OPENING } from './sample-texts';
 import { saveScreenshot } from './screenshots';
 
 /** The extension API called inside the service worker (evaluated there, typed here). */
@@ -19,12 +20,7 @@ const TITLE = 'Full-time MBA | Example School of Business';
 /** The program page, with its tuition as given: the one fact that changes between versions. */
 function programPage(tuition: string): string {
   const text = [
-    '# Full-time MBA',
-    'The Example School of Business Full-time MBA prepares leaders for a changing economy.',
-    'Our STEM-designated MBA is a 48-credit program that students complete in 21 months.',
-    'International students are eligible for the 24-month STEM OPT extension after graduation.',
-    '## Curriculum',
-    'Core courses include machine learning for managers, data analytics and business ethics.',
+    ...MBA_OPENING,
     '## Tuition',
     `Total tuition for the program is ${tuition}.`,
   ].join('\n');

@@ -5,13 +5,18 @@
 
 const FILLER = Array.from({ length: 30 }, (_, i) => `Section ${i + 1} of the brochure describes student life, clubs and the campus in some detail.`).join('\n');
 
-export const MBA_TEXT = [
+/** The program's opening: its credits, length, STEM and OPT statements and its curriculum. */
+export const MBA_OPENING = [
   '# Full-time MBA',
   'The Example School of Business Full-time MBA prepares leaders for a changing economy.',
   'Our STEM-designated MBA is a 48-credit program that students complete in 21 months.',
   'International students are eligible for the 24-month STEM OPT extension after graduation.',
   '## Curriculum',
   'Core courses include machine learning for managers, data analytics and business ethics.',
+];
+
+export const MBA_TEXT = [
+  ...MBA_OPENING,
   '## Admissions',
   'GMAT or GRE scores are required. Apply now for the fall intake.',
   FILLER,
