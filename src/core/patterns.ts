@@ -1,6 +1,7 @@
 /**
  * The vocabulary of page kinds. Every expression is linear: alternations of literals with bounded gaps, no
- * nested quantifiers, so a hostile 1 MB string cannot make them backtrack (the fuzz tests check this).
+ * nested quantifiers, so a hostile 1 MB string cannot make them backtrack (tests/security/regex-safety.test.ts
+ * checks this).
  */
 
 /** Greek and Cyrillic capitals that look like M, B, A (the Greek "ΜΒΑ" on Cypriot pages is an MBA). */

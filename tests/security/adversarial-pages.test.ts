@@ -2,8 +2,8 @@
  * The whole analysis on a 1 MiB adversarial page per family of the regex guard: the run in the text, the title,
  * the heading, the description, the JSON-LD and the address, all at once. Each analysis must finish, keep the CLI
  * contract, and read no more text than the snapshot's cap. How long it takes is not this test's business: speed
- * is measured by `npm run bench` (DESIGN §7), and runaway backtracking in a single expression by the regex guard
- * (regex-safety.test.ts); the test's timeout only stops a run that never ends.
+ * is measured by `npm run bench` (DESIGN §7), and runaway backtracking in a single expression is ruled out by the
+ * static analysis of regex-safety.test.ts; the test's timeout only stops a run that never ends.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/analyze';

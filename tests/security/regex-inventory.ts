@@ -1,7 +1,7 @@
 /**
  * Every regular expression in src/: regex literals straight from a parse of the source, and expressions built
- * with `RegExp(...)` captured as the modules that build them load. The regex-safety test runs each of them on
- * adversarial input; a new regex is picked up here without anyone listing it.
+ * with `RegExp(...)` captured as the modules that build them load. The regex-safety test analyses each of them for
+ * super-linear backtracking; a new regex is picked up here without anyone listing it.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
