@@ -122,7 +122,7 @@ async function followsSpaNavigations(firefox: FirefoxExtensionBrowser, options: 
   const cardGone = async () => {
     await expect.poll(() => hostState(page), poll).toEqual({ count: 0, kind: null, highlighted: false });
     await expect.poll(() => firefox.badgeText(page), poll).toBe('');
-    expect(await firefox.tabResult(page)).toBeUndefined();
+    await expect.poll(() => firefox.tabResult(page), poll).toBeUndefined();
   };
   const cardShown = async () => {
     await firefox.waitForCard(page);
