@@ -1,11 +1,12 @@
 /** The whole pipeline: snapshot → classify → extract → compare (DESIGN §3). Pure: no extension API. */
 import { classifySnapshot, type Classification } from './classify';
 import { compareWithReference } from './compare';
-import { emptyFacts, extractFacts } from './extract';
+import { emptyFacts, extractFactSteps } from './extract';
 import { gateDocument } from './gate';
 import { takeSnapshot, takeSnapshotInSlices, type PageSnapshot, type Yielding } from './snapshot';
 import type { AnalysisResult, ComparisonRow, LocatedEvidence, PageFacts, PageKind } from './types';
 import { round } from './round';
+import { runSteps, runStepsYielding, type Steps } from './steps';
 
 export interface AnalyzeOptions {
   url: string;
@@ -36,13 +37,14 @@ export interface PageAnalysis {
  */
 export function analyzeSnapshot(snapshot: PageSnapshot, options: { force?: boolean; gatePassed?: boolean } = {}): PageAnalysis {
   const classification = options.gatePassed === undefined ? classifySnapshot(snapshot) : classifySnapshot(snapshot, options.gatePassed);
-  return completeAnalysis(snapshot, classification, options.force === undefined ? {} : { force: options.force });
+  return runSteps(completeAnalysis(snapshot, classification, options.force === undefined ? {} : { force: options.force }));
 }
 
-function completeAnalysis(snapshot: PageSnapshot, classification: Classification, options: { force?: boolean }): PageAnalysis {
+/** Extract and compare, as steps (steps.ts). */
+function* completeAnalysis(snapshot: PageSnapshot, classification: Classification, options: { force?: boolean }): Steps<PageAnalysis> {
   const detected = classification.kind;
   const kind: PageKind = detected !== 'none' || !options.force ? detected : classification.likeliest;
-  const { facts, evidence } = kind === 'none' ? { facts: emptyFacts(), evidence: [] } : extractFacts(snapshot, kind);
+  const { facts, evidence } = kind === 'none' ? { facts: emptyFacts(), evidence: [] } : yield* extractFactSteps(snapshot, kind);
   const comparison = kind === 'none' ? [] : compareWithReference(kind, facts);
   const detectedShown = detected === kind;
   const result: AnalysisResult = {
@@ -72,8 +74,8 @@ export async function analyzeDocumentInSlices(doc: Document, options: AnalyzeOpt
   const snapshot = await takeSnapshotInSlices(doc, { url: options.url, yieldToMain: options.yieldToMain, ...(options.nodesPerSlice ? { nodesPerSlice: options.nodesPerSlice } : {}) });
   await options.yieldToMain();
   const classification = classifySnapshot(snapshot, gatePassed);
-  if (classification.kind === 'none' && !options.force) return completeAnalysis(snapshot, classification, {});
+  if (classification.kind === 'none' && !options.force) return runSteps(completeAnalysis(snapshot, classification, {}));
   await options.yieldToMain();
-  return completeAnalysis(snapshot, classification, options.force === undefined ? {} : { force: options.force });
+  return runStepsYielding(completeAnalysis(snapshot, classification, options.force === undefined ? {} : { force: options.force }), options.yieldToMain);
 }
 

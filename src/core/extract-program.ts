@@ -10,6 +10,7 @@ import { formatCues } from './format-cues';
 import { foldLookalikes } from './patterns';
 import { evidenceAt, evidenceFor, findInBlocks, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
+import type { Steps } from './steps';
 import type { LocatedEvidence, PageFacts } from './types';
 
 type ProgramFacts = Omit<PageFacts, 'role' | 'skills'>;
@@ -41,16 +42,21 @@ export function foldedBlocks(blocks: readonly TextBlock[]): TextBlock[] {
   return blocks.map((b) => (b.boilerplate ? b : { ...b, text: foldLookalikes(b.text) }));
 }
 
-/** `indices`: the blocks outside menus and footers, in page order. */
-export function extractProgramFacts(
-  blocks: readonly TextBlock[],
-  indices: number[],
-  headline: string,
-  weights: FactWeights = FACT_WEIGHTS,
-): { facts: ProgramFacts; evidence: LocatedEvidence[] } {
+export interface ExtractedProgramFacts {
+  facts: ProgramFacts;
+  evidence: LocatedEvidence[];
+}
+
+/**
+ * The program facts, as steps (steps.ts): on a huge page the candidate phrases are read in one task and the rest in
+ * another, since each scan of the whole content is the costly part. `indices`: the blocks outside menus and
+ * footers, in page order.
+ */
+export function* programFactSteps(blocks: readonly TextBlock[], indices: number[], headline: string, weights: FactWeights = FACT_WEIGHTS): Steps<ExtractedProgramFacts> {
   const folded = foldedBlocks(blocks);
   const evidence: LocatedEvidence[] = [];
   const candidates = factCandidates(folded, indices, headline);
+  yield;
 
   const credits = decideSingle(scoreAll(weights, candidates, 'credits'), weights.credits.threshold)?.candidate ?? null;
   if (credits) evidence.push(evidenceFor('credits', credits.match));

@@ -2,8 +2,9 @@
 import { extractRole, extractSkills } from './extract-career';
 import { factCandidates, type FactCandidate } from './fact-candidates';
 import { FACT_WEIGHTS, type FactWeights } from './fact-ranker';
-import { extractProgramFacts, foldedBlocks } from './extract-program';
+import { foldedBlocks, programFactSteps } from './extract-program';
 import { pageHeadline } from './page-zones';
+import { runSteps, type Steps } from './steps';
 import { evidenceFor } from './text-match';
 import type { PageSnapshot } from './snapshot';
 import type { LocatedEvidence, PageFacts, PageKind } from './types';
@@ -25,14 +26,25 @@ export function programFactCandidates(snapshot: PageSnapshot): FactCandidate[] {
   return factCandidates(foldedBlocks(snapshot.blocks), contentIndices(snapshot), pageHeadline(snapshot).join(' '));
 }
 
-export function extractFacts(snapshot: PageSnapshot, kind: PageKind, weights: FactWeights = FACT_WEIGHTS): { facts: PageFacts; evidence: LocatedEvidence[] } {
+export interface ExtractedFacts {
+  facts: PageFacts;
+  evidence: LocatedEvidence[];
+}
+
+export function extractFacts(snapshot: PageSnapshot, kind: PageKind, weights: FactWeights = FACT_WEIGHTS): ExtractedFacts {
+  return runSteps(extractFactSteps(snapshot, kind, weights));
+}
+
+/** The same, as steps (steps.ts): the content script gives the main thread back between the costly scans. */
+export function* extractFactSteps(snapshot: PageSnapshot, kind: PageKind, weights: FactWeights = FACT_WEIGHTS): Steps<ExtractedFacts> {
   if (kind === 'none') return { facts: emptyFacts(), evidence: [] };
   const indices = contentIndices(snapshot);
   if (kind === 'mba-program') {
-    const { facts, evidence } = extractProgramFacts(snapshot.blocks, indices, pageHeadline(snapshot).join(' '), weights);
+    const { facts, evidence } = yield* programFactSteps(snapshot.blocks, indices, pageHeadline(snapshot).join(' '), weights);
     return { facts: { ...facts, role: null, skills: [] }, evidence };
   }
   const { role, match } = extractRole(snapshot.blocks, indices, pageHeadline(snapshot));
+  yield;
   const skills = extractSkills(snapshot.blocks, indices);
   const evidence: LocatedEvidence[] = [];
   if (role && match) evidence.push(evidenceFor('role', match));

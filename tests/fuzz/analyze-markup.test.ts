@@ -41,7 +41,7 @@ describe('analyzeDocument never throws and keeps the contract', () => {
 });
 
 describe('bugs the fuzzers found, fixed (kept as regression tests)', () => {
-  // BUG (src/core/extract-program.ts, extractProgramFacts): evidence is quoted from `folded` blocks, whose Greek
+  // BUG (src/core/extract-program.ts, programFactSteps): evidence is quoted from `folded` blocks, whose Greek
   // and Cyrillic lookalikes were replaced by Latin letters, so the quote "Το MBA …" is not on a page that says
   // "Το ΜΒΑ …". Fix: quote from the page's own block text: build the quote from blocks[span.block].text.
   it('quotes keep the page\'s own letters (Greek ΜΒΑ stays Greek)', () => {
