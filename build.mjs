@@ -10,6 +10,9 @@
  *
  * Output is byte-for-byte reproducible: no timestamps, no absolute paths, no sourcemaps in production, inputs read
  * in a fixed order. The CLI target writes nothing to stdout, so `npm run analyze` prints only the CLI's JSON lines.
+ *
+ * Over 300 lines on purpose: the whole build (manifest variants, bundles, locales, icons, checks) reads top to
+ * bottom in the order it runs, for both browsers.
  */
 import * as esbuild from 'esbuild';
 import { gzipSync } from 'node:zlib';

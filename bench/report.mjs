@@ -6,6 +6,9 @@
  * Two clocks: CPU time (trace `tdur`, the main thread's own time) and wall time (`dur`). On an idle machine they
  * agree; on this shared 2-CPU machine other processes stretch wall time, so the bars use CPU time and the wall
  * figures are printed beside them.
+ *
+ * Over 300 lines on purpose: every figure and bar of a run is computed from the same observations and printed in
+ * the order DESIGN §7 lists them; split, each part would need the whole run again.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';

@@ -1,5 +1,5 @@
 /**
- * Every language ships every message (issue 8). English (`default_locale`) is the source; each other language under
+ * Every language ships every message. English (`default_locale`) is the source; each other language under
  * src/locales/ must have exactly its keys, use the same substitutions in each message, declare the same named
  * placeholders with the same content, leave no message empty, keep product names as they are, and not ship English
  * copied in place of a translation. The languages are read with the build's own merge (scripts/locales.mjs), so

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The card's announcement for screen readers (issue 8): a polite live region in the card's root, filled once per
+ * The card's announcement for screen readers: a polite live region in the card's root, filled once per
  * card, a moment after the card appears; never again for re-renders or re-analyses of the same visit, and never
  * for the very same card when the announcer is shared across visits (a single-page app's navigation).
  */

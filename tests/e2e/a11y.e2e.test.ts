@@ -1,5 +1,5 @@
 /**
- * Accessibility of the real build in Debian's Chromium (issue 8).
+ * Accessibility of the real build in Debian's Chromium.
  *
  * - axe-core (WCAG 2.0 / 2.1 A and AA, and best practice) finds nothing on the popup (this page, the shortlist empty
  *   and with an item, RPI's facts), the options page, and the in-page card (compact and expanded, on a saved MBA
@@ -16,6 +16,9 @@
  * DevTools sees closed roots, so the harness reaches the root over CDP (`inCard`), and axe.ts lets axe walk into
  * it by defining `shadowRoot` on the host in the page's main world only (see the header of axe.ts). A self-check
  * plants a nameless button in the root and expects axe to report it, so a blind axe cannot pass.
+ *
+ * Over 300 lines on purpose: every surface is checked the same ways in one browser session (launching one per
+ * file is the slow part of the suite).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

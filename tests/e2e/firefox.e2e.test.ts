@@ -7,6 +7,8 @@
  * 140 to 146, where the content script falls back to popstate and a watch on <title>.
  *
  * Without Firefox the suite is skipped, saying why; with CI=true a missing Firefox fails the run instead.
+ *
+ * Over 300 lines on purpose: one Firefox session serves every test (launching Firefox is the slow part).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

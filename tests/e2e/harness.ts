@@ -11,6 +11,9 @@
  *   await browser.close();
  *
  * DESIGN §9 lists the launch flags verified on these machines.
+ *
+ * Over 300 lines on purpose: launching, serving, waiting and reading the card are the one Chromium harness every
+ * end-to-end file uses.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -11,6 +11,8 @@
  *
  * Pages here run their own scripts (no CSP), so they are read through hostile-pages.ts, which never runs test code
  * with the page's built-ins.
+ *
+ * Over 300 lines on purpose: the hostile cases share one browser session and the page-side probes above.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -15,6 +15,8 @@
  * pages' own files) stay inside the browser and are not network. The last test makes a request on purpose from the
  * service worker, the content script's world, an extension page and a web page, and checks both witnesses saw each:
  * the zero of the first test is a measured zero.
+ *
+ * Over 300 lines on purpose: the two witnesses must record the whole session, every surface used inside it.
  */
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -4,7 +4,10 @@
  */
 import { LONG_RUN } from '../fuzz/fuzz-runs';
 
-/** The first line is the list issue 7 names; the rest widen it (all of them under `npm run fuzz`). */
+/**
+ * The first line: single characters and the words the patterns look for, each of which a regex may repeat; the rest
+ * widen it (all of them under `npm run fuzz`).
+ */
 export const ADVERSARIAL_SEEDS: readonly string[] = [
   'a', ' ', '1', '-', 'MBA ', 'AI ', '$1,', 'credit ', 'Master of ',
   '\n', '\n \n', '.', 'a ', '1 ', '1,', '<', 'senior ', 'head of AI ', 'not ', 'total ', '1 to 2 ', 'ΜΒΑ ', '\t',

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** The extension pages take their title and `lang` from the messages they show (issue 8). */
+/** The extension pages take their title and `lang` from the messages they show. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { messagesLanguage, t } from '../../src/ui/i18n';
 import { localizeDocument } from '../../src/ui/localize-document';

@@ -4,6 +4,9 @@
  * hostile page text (titles, addresses, skills, quotes) kept as text: no element, attribute, link or Markdown
  * structure of its own. The HTML is parsed back (linkedom) to check what a browser would build from it; the real
  * browser opens it in tests/e2e/export.e2e.test.ts.
+ *
+ * Over 300 lines on purpose: the HTML and Markdown reports are checked against the same saved items and hostile
+ * texts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareWithReference, PROGRAM_ROWS } from '../../src/core/compare';
