@@ -36,7 +36,8 @@ const CREDITS_LABELLED = /\b(credits?|credit hours|cr\.?\s*hours?|units|ECTS|cr�
 
 const DURATION_UNIT = String.raw`(years?|yrs?|months?|semesters?|terms?|trimesters?|quarters?|weeks?|años?|meses|ans|mois|jahre?n?|monate?n?|semestres|anos?|anni|mesi|năm|tháng|年|個月|个月|yıl|ay|yarıyıl|lata?|miesięcy|miesiące)`;
 const RANGE = String.raw`(?:\s*(?:-|–|—|to|or|a|à|bis|até|e|y|ile|đến|~|～|至|到)\s*${NUM})?`;
-// `\s*(?:-\s*)?`, not `\s*-?\s*`: two adjacent `\s*` can split a run of spaces every way, quadratic when the unit then fails.
+// `\s*(?:-\s*)?`, not `\s*-?\s*`: two adjacent `\s*` can split a run of spaces every way, which is quadratic
+// when the unit then fails to match.
 const DURATION_RE = new RegExp(String.raw`(?<![\d.,])${NUM}${BRACKETED}${RANGE}\s*(?:-\s*)?(?:full |academic |calendar )?${DURATION_UNIT}(?![A-Za-zÀ-ÿ])`, 'giu');
 
 /** A length said in words with no figure: "a yearlong program", "in a single year". */

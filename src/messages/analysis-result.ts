@@ -33,7 +33,6 @@ function parseSignal(raw: unknown): Signal | null {
   return { code: raw.code, args, text: raw.text.slice(0, MAX_QUOTE_LENGTH) };
 }
 
-
 function parseEvidence(raw: unknown): Evidence | null {
   if (!isRecord(raw) || typeof raw.fact !== 'string' || typeof raw.quote !== 'string') return null;
   return { fact: raw.fact.slice(0, MAX_TEXT_LENGTH), quote: raw.quote.slice(0, MAX_QUOTE_LENGTH) };
