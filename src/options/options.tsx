@@ -122,10 +122,7 @@ export function Options({ api, now = () => new Date() }: OptionsProps) {
           <SettingsShortlistFiles
             savedCount={savedCount}
             busy={busy}
-            onExportCsv={() => exportFile('csv')}
-            onExportHtml={() => exportFile('html')}
-            onExportMarkdown={() => exportFile('markdown')}
-            onExportJson={() => exportFile('json')}
+            onExport={exportFile}
             onImport={importFile}
           />
           <SettingsClearData savedCount={savedCount} busy={busy} onConfirm={clearAll} />

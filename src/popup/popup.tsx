@@ -168,10 +168,7 @@ export function Popup({ api, now = () => new Date() }: PopupProps) {
               items={items}
               busy={busy}
               onRemove={remove}
-              onExportCsv={() => exportFile('csv')}
-              onExportHtml={() => exportFile('html')}
-              onExportMarkdown={() => exportFile('markdown')}
-              onExportJson={() => exportFile('json')}
+              onExport={exportFile}
               onImport={importFile}
               filesInOptions={api.fileDialogsCloseThePopup}
               onOpenOptions={api.openOptions}

@@ -5,20 +5,26 @@
  */
 import { useRef } from 'preact/hooks';
 import { t } from './i18n';
+import type { ExportFormat } from './shortlist-files';
+
+/** The export buttons' labels, in the order the buttons are shown. */
+const EXPORT_LABELS = {
+  csv: 'shortlistExportCsv',
+  html: 'shortlistExportHtml',
+  markdown: 'shortlistExportMarkdown',
+  json: 'shortlistExportJson',
+} as const satisfies Record<ExportFormat, string>;
+const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'html', 'markdown', 'json'];
 
 export interface ShortlistFileButtonsProps {
   /** Nothing to export yet. */
   empty: boolean;
   busy: boolean;
-  onExportCsv(): void;
-  onExportHtml(): void;
-  onExportMarkdown(): void;
-  onExportJson(): void;
+  onExport(format: ExportFormat): void;
   onImport(file: File): void;
 }
 
-export function ShortlistFileButtons(props: ShortlistFileButtonsProps) {
-  const { empty, busy, onImport } = props;
+export function ShortlistFileButtons({ empty, busy, onExport, onImport }: ShortlistFileButtonsProps) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const onFileChosen = (event: Event) => {
@@ -31,18 +37,11 @@ export function ShortlistFileButtons(props: ShortlistFileButtonsProps) {
 
   return (
     <div class="toolbar" role="group" aria-label={t('shortlistActions')}>
-      <button type="button" class="button" disabled={busy || empty} onClick={props.onExportCsv}>
-        {t('shortlistExportCsv')}
-      </button>
-      <button type="button" class="button" disabled={busy || empty} onClick={props.onExportHtml}>
-        {t('shortlistExportHtml')}
-      </button>
-      <button type="button" class="button" disabled={busy || empty} onClick={props.onExportMarkdown}>
-        {t('shortlistExportMarkdown')}
-      </button>
-      <button type="button" class="button" disabled={busy || empty} onClick={props.onExportJson}>
-        {t('shortlistExportJson')}
-      </button>
+      {EXPORT_FORMATS.map((format) => (
+        <button key={format} type="button" class="button" disabled={busy || empty} onClick={() => onExport(format)}>
+          {t(EXPORT_LABELS[format])}
+        </button>
+      ))}
       <button type="button" class="button" disabled={busy} onClick={() => fileInput.current?.click()}>
         {t('shortlistImportJson')}
       </button>

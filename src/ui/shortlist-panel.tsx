@@ -10,16 +10,14 @@ import { t } from './i18n';
 import { ShortlistChangeNote } from './shortlist-change-note';
 import { ShortlistCompare } from './shortlist-compare';
 import { ShortlistFileButtons } from './shortlist-file-buttons';
+import type { ExportFormat } from './shortlist-files';
 
 export interface ShortlistPanelProps {
   items: readonly ShortlistItem[] | null;
   /** Disables the buttons while a request is in flight, so a double click cannot send it twice. */
   busy: boolean;
   onRemove(item: ShortlistItem): void;
-  onExportCsv(): void;
-  onExportHtml(): void;
-  onExportMarkdown(): void;
-  onExportJson(): void;
+  onExport(format: ExportFormat): void;
   onImport(file: File): void;
   /**
    * Export and import are offered on the options page instead (Firefox closes the popup when a file dialog opens,
@@ -45,10 +43,7 @@ export function ShortlistPanel(props: ShortlistPanelProps) {
         <ShortlistFileButtons
           empty={items === null || items.length === 0}
           busy={busy}
-          onExportCsv={props.onExportCsv}
-          onExportHtml={props.onExportHtml}
-          onExportMarkdown={props.onExportMarkdown}
-          onExportJson={props.onExportJson}
+          onExport={props.onExport}
           onImport={props.onImport}
         />
       )}
