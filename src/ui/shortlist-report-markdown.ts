@@ -4,7 +4,7 @@
  * quotes come from web pages, and a "|" or a line break in one must not open a new cell or row.
  */
 import { escapeMarkdown, escapeMarkdownLine, markdownLink, markdownTable } from './markdown-text';
-import type { ReportCell, ReportColumn, ReportItem, ReportLink, ReportNamedFact, ReportSource, ReportTable, ShortlistReport } from './shortlist-report-model';
+import type { ReportCell, ReportItem, ReportLink, ReportNamedFact, ReportSource, ReportTable, ShortlistReport } from './shortlist-report-model';
 
 function link(target: ReportLink): string {
   return target.href === null ? escapeMarkdown(target.text) : markdownLink(target.text, target.href);
@@ -26,16 +26,12 @@ function cell(value: ReportCell): string {
   return parts.join(' ');
 }
 
-function column(value: ReportColumn): string {
-  return value.href === null ? escapeMarkdown(value.text) : markdownLink(value.text, value.href);
-}
-
 function table(model: ReportTable): string {
   return [
     `**${escapeMarkdown(model.caption)}**`,
     '',
     markdownTable(
-      model.columns.map(column),
+      model.columns.map(link),
       model.rows.map((row) => [escapeMarkdown(row.header), ...row.cells.map(cell)]),
     ),
   ].join('\n');

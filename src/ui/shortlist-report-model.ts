@@ -50,10 +50,8 @@ export interface ReportCell {
   lang: string | null;
 }
 
-export interface ReportColumn {
-  text: string;
-  href: string | null;
-}
+/** A column's header: text, or a saved page's title linking to it. */
+export type ReportColumn = ReportLink;
 
 export interface ReportRow {
   /** Stable, made of fact names: safe as an attribute. */

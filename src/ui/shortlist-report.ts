@@ -5,9 +5,9 @@
  *
  * It says what the popup's side-by-side view says (the same cells: shortlist-values.ts), then each saved page with
  * its address, the day it was read and saved, and every fact next to RPI's, then RPI's facts with their sources and
- * the dates they were checked. A ShortlistItem keeps the values read on the page but not the sentences they came
- * from (src/schemas/shortlist-schema.ts), so an item's quotes come in through `quotesOf`, and an item without any
- * says so instead of showing a value as if it were quoted.
+ * the dates they were checked. An item's quotes are those of its newest history snapshot (`quotesOf` may supply
+ * others); an item without any, saved before history was kept, says so instead of showing a value as if it were
+ * quoted.
  */
 import { PROGRAM_ROWS } from '../core/compare';
 import type { ComparisonRow, Evidence } from '../core/types';
@@ -30,11 +30,11 @@ import {
   type ReportTable,
   type ShortlistReport,
 } from './shortlist-report-model';
-import { careerSummary, itemRows, programCell } from './shortlist-values';
+import { careerSummary, itemRows, programCell, type ItemCell } from './shortlist-values';
 
 export interface ReportOptions {
   now: Date;
-  /** The quotes kept for an item (none today: see the header). */
+  /** The quotes kept for an item; by default those of its newest history snapshot. */
   quotesOf?: (item: ShortlistItem) => readonly Evidence[];
   program?: ReferenceProgram;
 }
@@ -83,9 +83,8 @@ function factColumns(items: readonly ShortlistItem[]): ReportColumn[] {
   ];
 }
 
-/** A saved program's value for a fact, as the popup's side-by-side view shows it. */
-function programValueCell(item: ShortlistItem, fact: string): ReportCell {
-  const value = programCell(item, fact);
+/** A saved program's value for a fact (`programCell`), as the popup's side-by-side view shows it. */
+function programValueCell(value: ItemCell): ReportCell {
   if (value.row === null || value.row.page === null) return muted(value.text);
   return cell(value.text, { verdict: verdictLabel(value.row.verdict) });
 }
@@ -98,7 +97,7 @@ function programOverview(items: readonly ShortlistItem[], program: ReferenceProg
     rows: PROGRAM_ROWS.map((fact) => ({
       key: fact,
       header: factLabel(fact),
-      cells: [rpiCell(fact, program, false), ...items.map((item) => programValueCell(item, fact))],
+      cells: [rpiCell(fact, program, false), ...items.map((item) => programValueCell(programCell(item, fact)))],
     })),
   };
 }
@@ -175,7 +174,7 @@ function itemTable(item: ShortlistItem, index: number, quotes: readonly Evidence
   if (item.kind === 'mba-program') {
     rows = PROGRAM_ROWS.map((fact) => {
       const value = programCell(item, fact);
-      return row(fact, factLabel(fact), programValueCell(item, fact), rpiCell(fact, program, false), value.row);
+      return row(fact, factLabel(fact), programValueCell(value), rpiCell(fact, program, false), value.row);
     });
   } else {
     const all = itemRows(item);
