@@ -124,7 +124,7 @@ describe('screenshots of the expanded card', () => {
       if (show === 'card') {
         await browser.clickInCard(page, '.toggle');
         // Expanded, with its rows drawn (the card has no transition to wait out).
-        await expect.poll(() => browser.inCard(page, (root) => root.querySelector('.toggle')?.getAttribute('aria-expanded') === 'true' && root.querySelectorAll('.comparison .row').length > 0)).toBe(true);
+        await expect.poll(async () => (await expanded(page)) === 'true' && (await cardRows(page)).length > 0).toBe(true);
       } else {
         await hoverHighlightedStatement(page);
       }
