@@ -17,7 +17,7 @@ import { RPI_PROGRAM } from '../../src/data/rpi-program';
 import { programFacts } from '../storage/fixtures/facts';
 import { axeViolations } from './axe';
 import { expectedAnalysis } from './expected-analysis';
-import { detectedAs, launchExtension, loadDevTexts, loadWholePages, ROOT, type ExtensionBrowser } from './harness';
+import { detectedAs, launchExtension, loadDevTexts, loadWholePages, openShortlist, ROOT, type ExtensionBrowser } from './harness';
 import { saveScreenshot } from './screenshots';
 
 /** The extension API called inside extension pages (evaluated there, typed here). */
@@ -46,7 +46,6 @@ afterAll(async () => {
   await reader?.close();
 });
 
-const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 
 /** The detected MBA pages that state the most facts (as the core in Node reads them), so the export has values to show. */
 function programsStatingMost(count: number): Array<{ url: string; html: string }> {
@@ -67,9 +66,7 @@ async function saveWithCard(url: string, html: string): Promise<void> {
     await browser.waitForCard(page);
     if (await browser.inCard(page, (root) => root.querySelector('.card.compact') !== null)) await browser.clickInCard(page, '.toggle');
     await browser.clickInCard(page, '.action.save');
-    for (let i = 0; i < 100 && !(await browser.inCard(page, (root) => root.querySelector('.action.save')?.hasAttribute('disabled') ?? false)); i++) {
-      await page.waitForTimeout(50);
-    }
+    await expect.poll(() => browser.inCard(page, (root) => root.querySelector('.action.save')?.hasAttribute('disabled') ?? false)).toBe(true);
     expect(browser.extensionErrors(page)).toEqual([]);
   } finally {
     await page.close();
@@ -86,14 +83,6 @@ interface Saved {
   url: string;
   title: string;
   savedAt: string;
-}
-
-/** The popup's Shortlist tab, once the saved items are listed. */
-async function openShortlist(): Promise<Page> {
-  const popup = await browser.open(extensionUrl('popup/popup.html'));
-  await popup.getByRole('tab', { name: /Shortlist/ }).click();
-  await popup.locator('#panel-shortlist .saved-item').first().waitFor();
-  return popup;
 }
 
 async function exportFrom(popup: Page, button: 'Export HTML' | 'Export Markdown', name: string): Promise<{ path: string; suggested: string }> {
@@ -158,7 +147,7 @@ describe('the shortlist exported as HTML', () => {
     if (programs.length < 2 || career === undefined) throw new Error('not enough mba-program or ai-career fixtures');
     for (const page of [...programs, career]) await saveWithCard(page.url, page.html);
 
-    const popup = await openShortlist();
+    const popup = await openShortlist(browser);
     let saved: Saved[];
     let exported: { path: string; suggested: string };
     try {
@@ -206,7 +195,7 @@ describe('the shortlist exported as HTML', () => {
   });
 
   it("keeps a hostile page's title and address as text, in HTML and in Markdown, and runs nothing", async () => {
-    const popup = await openShortlist();
+    const popup = await openShortlist(browser);
     let saved: Saved[];
     let html: { path: string; suggested: string };
     let markdown: { path: string; suggested: string };

@@ -371,6 +371,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   return browser;
 }
 
+/** The popup's Shortlist tab, once its saved items are listed (for tests that saved something first). */
+export async function openShortlist(browser: ExtensionBrowser): Promise<Page> {
+  const popup = await browser.open(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  await popup.getByRole('tab', { name: /Shortlist/ }).click();
+  await popup.locator('#panel-shortlist .saved-item').first().waitFor();
+  return popup;
+}
+
 /**
  * Waits until the extension's content script has run in the page of `session` (a DevTools session attached to it),
  * i.e. until the page has the script's isolated world (origin chrome-extension://<id>). document_idle scripts may

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateInServiceWorker, launchExtension, textPage, type ExtensionBrowser } from './harness';
+import { evaluateInServiceWorker, launchExtension, openShortlist, textPage, type ExtensionBrowser } from './harness';
 import { MBA_OPENING } from './sample-texts';
 import { saveScreenshot } from './screenshots';
 
@@ -83,13 +83,6 @@ async function storedItems(): Promise<Array<{ url: string; history: unknown[] }>
   return (stored.shortlist as { items: Array<{ url: string; history: unknown[] }> }).items;
 }
 
-async function openShortlist(): Promise<Page> {
-  const popup = await browser.open(`chrome-extension://${browser.extensionId}/popup/popup.html`, { settleMs: 0 });
-  await popup.getByRole('tab', { name: /Shortlist/ }).click();
-  await popup.locator('#panel-shortlist .saved-item').first().waitFor();
-  return popup;
-}
-
 describe('what changed since you saved it', () => {
   it('shows the changed tuition in the card and the popup, with both quotes, after the saved page changed', async () => {
     browser.serve(URL, programPage('$62,000'));
@@ -122,7 +115,7 @@ describe('what changed since you saved it', () => {
       await page.close();
     }
 
-    const popup = await openShortlist();
+    const popup = await openShortlist(browser);
     try {
       const item = popup.locator('#panel-shortlist .saved-item').first();
       expect(await item.locator('.change-mark').textContent()).toBe('Changed');
@@ -163,7 +156,7 @@ describe('what changed since you saved it', () => {
       await page.close();
     }
 
-    const popup = await openShortlist();
+    const popup = await openShortlist(browser);
     try {
       expect(await popup.locator('#panel-shortlist .saved-item').count()).toBe(1);
       expect(await popup.locator('#panel-shortlist .change-note').count()).toBe(0);
