@@ -200,8 +200,9 @@ export function createPageController(deps: PageControllerDeps): PageController {
         report(null);
         return;
       }
-      // In slices, each its own macrotask, so a huge page never holds the main thread in one long task.
-      const analysis = await analyzeDocumentInSlices(doc, { url, ...(forced ? { force: true } : {}), yieldToMain: nextTask });
+      // In slices, each its own macrotask, so a huge page never holds the main thread in one long task. Unless the
+      // user asked, the gate has passed just above (or in the loader): the analysis need not run it again.
+      const analysis = await analyzeDocumentInSlices(doc, { url, ...(forced ? { force: true } : { gatePassed: true }), yieldToMain: nextTask });
       if (superseded()) return;
       const detected = analysis.result.kind !== 'none';
       const sent = report(detected || forced ? analysis.result : null);

@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
    * compared and `belowThreshold` says so.
    */
   force?: boolean;
+  /** The gate's verdict when the caller has just run it on this document; otherwise the analysis runs it. */
+  gatePassed?: boolean;
 }
 
 export interface PageAnalysis {
@@ -61,7 +63,7 @@ function* completeAnalysis(snapshot: PageSnapshot, classification: Classificatio
 
 /** The gate the browser runs (gateDocument), then the snapshot and the model: the CLI and the content script alike. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
-  const gatePassed = gateDocument(doc, options.url).pass;
+  const gatePassed = options.gatePassed ?? gateDocument(doc, options.url).pass;
   return analyzeSnapshot(takeSnapshot(doc, { url: options.url }), { gatePassed, ...(options.force === undefined ? {} : { force: options.force }) });
 }
 
@@ -70,7 +72,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAna
  * task holds the main thread long on a huge page.
  */
 export async function analyzeDocumentInSlices(doc: Document, options: AnalyzeOptions & Yielding): Promise<PageAnalysis> {
-  const gatePassed = gateDocument(doc, options.url).pass;
+  const gatePassed = options.gatePassed ?? gateDocument(doc, options.url).pass;
   const snapshot = await takeSnapshotInSlices(doc, { url: options.url, yieldToMain: options.yieldToMain, ...(options.nodesPerSlice ? { nodesPerSlice: options.nodesPerSlice } : {}) });
   await options.yieldToMain();
   const classification = classifySnapshot(snapshot, gatePassed);

@@ -87,6 +87,14 @@ describe('one gate, in the browser and in the CLI', () => {
     expect(stopped).toBeGreaterThan(0);
   });
 
+  it('an analysis given the gate\'s verdict by its caller uses it instead of running the gate again', () => {
+    const page = labelled.find((p) => analyzeDocument(parseDocument(p.html), { url: p.url }).result.kind !== 'none');
+    if (page === undefined) throw new Error('no detected page among the labelled pages');
+    const stopped = analyzeDocument(parseDocument(page.html), { url: page.url, gatePassed: false }).result;
+    expect(stopped.kind).toBe('none');
+    expect(stopped.signals.some((s) => s.code === 'gate-nothing')).toBe(true);
+  });
+
   it('stops at least 95% of the 130 real unrelated pages', () => {
     const pages = unrelatedPages();
     const passed = pages.filter((page) => gateDocument(parseDocument(page.html), page.url).pass).map((p) => p.name);
