@@ -10,6 +10,7 @@ import { t } from '../ui/i18n';
 import { showBadge } from './badge';
 import { isToggleCardCommand } from './commands';
 import { COMPARE_MENU_ID, registerCompareMenu } from './menus';
+import { mayAskAbout } from './sender-site';
 import { showCardInTab, type ShowCardApi } from './show-card-in-tab';
 import { clearTabResult, readTabResult, saveTabResult } from './tab-results';
 import { handleUserDataMessage, migrateUserData, recordPageVisit } from './user-data';
@@ -19,6 +20,8 @@ const showCardApi: ShowCardApi = {
   executeScript: (tabId, file) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] }),
   executeFunction: (tabId, leave, request) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: leave, args: [request] }),
 };
+
+const extensionBase = browser.runtime.getURL('');
 
 function requestCard(tabId: number | undefined, request: ShowCardRequest): void {
   if (tabId === undefined || tabId < 0) return;
@@ -41,8 +44,11 @@ function handleMessage(message: ToBackgroundMessage, sender: Runtime.MessageSend
       // Only a top frame's content script speaks for a tab (the manifest injects only there).
       const tabId = sender.tab?.id;
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+      if (message.result !== null && !mayAskAbout(sender, message.result.url, extensionBase)) return undefined;
       return onPageResult(tabId, message.result).then(() => true);
     }
+    case 'get-page-change':
+      return mayAskAbout(sender, message.url, extensionBase) ? handleUserDataMessage(message, sender) : Promise.resolve(null);
     case 'get-tab-result':
       return readTabResult(browser.storage.session, message.tabId);
     case 'analyze-tab':
