@@ -17,7 +17,7 @@ export const FOLDS = 5;
  * what other bars would cost.
  */
 export const MAX_FALSE_CARD_RATE = 0.03;
-const THRESHOLDS = [...Array.from({ length: 14 }, (_, i) => round(0.3 + i * 0.05)), 0.97, 0.98, 0.99];
+const THRESHOLDS = Array.from({ length: 70 }, (_, i) => round(0.3 + i * 0.01));
 
 /** A stable hash of a site's name (FNV-1a), so that fold and split assignments never depend on order. */
 export function siteHash(site: string): number {
