@@ -1,10 +1,10 @@
 /**
  * Every phrase of an MBA page that could say how its program is delivered (online, on campus, or a blend of both),
- * with readable features of its surroundings: what kind of cue it is, where it sits (a heading, early in the content,
- * a short line), the words near it (the MBA, "delivered", "format"), whether another format is named beside it ("on
- * campus or online": a choice, no format), whether it is denied, how often the page names each format, and whether
- * the headline names the same format. A small model learned from the labelled corpus (fact-ranker.ts) says which of
- * them states this program's format; the phrase it picks is the evidence.
+ * with readable features of its surroundings: what kind of cue it is, where it sits (a heading, early in the
+ * content, a short line), whether it is about the studies ("delivered", "format") or something else ("apply
+ * online", "on-campus interview"), how often the page names each format, and whether the headline names the same one. A small model learned from the labelled corpus (fact-ranker.ts) says which of them states this
+ * program's format; the phrase it picks is the evidence. Formats offered as alternatives ("on campus or online")
+ * state none (tests/corpus/LABELLING.md), so such a page has no candidates.
  */
 import { after, before, findInBlocks, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
@@ -31,9 +31,6 @@ const CUES: readonly Cue[] = [
 /** Any format word, to see another format named next to a cue. */
 const FORMAT_WORD = String.raw`(?:online|on[- ]campus|in[- ]person|face[- ]to[- ]face|campus|hybrid|blended|distance|residential|classroom|presencial)`;
 const ANY_FORMAT = new RegExp(String.raw`\b${FORMAT_WORD}\b`, 'i');
-/** Another format offered as an alternative in the same sentence: "on campus or online", "either online or …". */
-const OR_OTHER_AFTER = new RegExp(String.raw`^[\s,)]{0,3}\b(?:or|and\/or|oder|ou|o)\s+(?:\w+\s+){0,2}${FORMAT_WORD}\b`, 'i');
-const OR_OTHER_BEFORE = new RegExp(String.raw`\b${FORMAT_WORD}(?:\s+\w+){0,2}\s+(?:or|and\/or|oder|ou|o)\s*$`, 'i');
 /** Two formats joined by "or" in one sentence: alternatives side by side, which state no format (LABELLING.md). */
 const ALTERNATIVES = new RegExp(String.raw`\b(${FORMAT_WORD})\b[^.;!?]{0,60}\b(?:or|and\/or)\b[^.;!?]{0,40}\b(${FORMAT_WORD})\b`, 'gi');
 const CHOICE = /\bchoose (?:between|from)\b|\b(?:formats|delivery options|study options|modes of (?:study|delivery))\b|\beither\b[^.]{0,30}\b(?:online|campus|in[- ]person|face[- ]to[- ]face)\b/i;
@@ -103,11 +100,10 @@ export function formatCandidates(blocks: readonly TextBlock[], indices: number[]
   for (const r of raws) formatsInBlock.set(r.match.block, (formatsInBlock.get(r.match.block) ?? new Set()).add(r.cue.format));
   const named = headlineFormats(headline);
   const pageChoice = indices.some((i) => CHOICE.test(blocks[i]!.text));
-  // Formats offered side by side: one named as the alternative of another, or headings naming different formats.
-  const offeredAsAlternatives = raws.some(({ match }) => OR_OTHER_AFTER.test(after(match, 60)) || OR_OTHER_BEFORE.test(before(match, 60)));
+  // Headings naming different formats: a page over several tracks.
   const headingFormats = new Set(raws.filter((r) => blocks[r.match.block]!.level > 0).map((r) => r.cue.format));
 
-  const fromContent = raws.map(({ cue, match }) => {
+  const describe = (cue: Pick<Cue, 'name' | 'format'>, match: BlockMatch): FormatCandidate => {
     const f = new Map<string, number>();
     const on = (name: string) => f.set(name, 1);
     const block = blocks[match.block]!;
@@ -121,8 +117,7 @@ export function formatCandidates(blocks: readonly TextBlock[], indices: number[]
     if ((order.get(match.block) ?? 99) < 3) on('z:top');
     if (PROGRAM_NEAR.test(b.slice(-40)) || PROGRAM_NEAR.test(a.slice(0, 40))) on('n:program');
     if (DELIVERY_NEAR.test(b.slice(-40)) || DELIVERY_NEAR.test(a.slice(0, 40))) on('n:delivery');
-    if (OR_OTHER_AFTER.test(a) || OR_OTHER_BEFORE.test(b)) on('x:or-other');
-    else if (ANY_FORMAT.test(b.slice(-40)) || ANY_FORMAT.test(a.slice(0, 40))) on('x:other-near');
+    if (ANY_FORMAT.test(b.slice(-40)) || ANY_FORMAT.test(a.slice(0, 40))) on('x:other-near');
     if (NEGATED.test(b.slice(-25))) on('x:negated');
     if (LABELLED.test(b.slice(-40))) on('x:labelled');
     if (NOT_STUDY_BEFORE.test(b) || NOT_STUDY_AFTER.test(a)) on('x:not-study');
@@ -139,12 +134,19 @@ export function formatCandidates(blocks: readonly TextBlock[], indices: number[]
     for (const other of count.keys()) if (other !== cue.format) on(`${cue.name}&also-${other}`);
     if (mine === all) on(`${cue.name}&only-format`);
     if (pageChoice) on('p:choice');
-    if (offeredAsAlternatives) on('p:alternatives');
     if (headingFormats.size > 1) on('p:headings-differ');
     if (named.has(cue.format)) on('h:same');
     if ([...named.keys()].some((x) => x !== cue.format)) on('h:other');
     return { value: cue.format, match, features: f };
-  });
+  };
+  const fromContent = raws.map(({ cue, match }) => describe(cue, match));
+  // Online study and a campus in one block ("online courses with four residencies on campus"): parts of one blend.
+  const mixed: FormatCandidate[] = [];
+  for (const [block, formats] of formatsInBlock) {
+    if (!formats.has('online') || !formats.has('on-campus')) continue;
+    const first = raws.find((r) => r.match.block === block)!;
+    mixed.push(describe({ name: 'mixed', format: 'hybrid' }, first.match));
+  }
   // The headline's own reading: a title-only page ("Online MBA | …") has no content to quote.
   const fromHeadline = [...named].map(([format, cue]): FormatCandidate => {
     const f = new Map<string, number>([[`hk:${cue.name}`, 1], [`hv:${format}`, 1]]);
@@ -152,9 +154,8 @@ export function formatCandidates(blocks: readonly TextBlock[], indices: number[]
     if (raws.length === 0) f.set('p:no-content-cue', 1);
     for (const other of count.keys()) if (other !== format) f.set(`p:also-${other}`, 1);
     if (pageChoice) f.set('p:choice', 1);
-    if (offeredAsAlternatives) f.set('p:alternatives', 1);
     const match = raws.find((r) => r.cue.format === format)?.match ?? null;
     return { value: format, match, features: f };
   });
-  return [...fromHeadline, ...fromContent];
+  return [...fromHeadline, ...fromContent, ...mixed];
 }
