@@ -6,8 +6,8 @@
  */
 import { extractFacts, programFactCandidates } from '../../src/core/extract';
 import type { FactCandidate, RankedFact } from '../../src/core/fact-candidates';
-import type { FactModel, FactWeights, FormatModel } from '../../src/core/fact-ranker';
-import { formatCues } from '../../src/core/format-cues';
+import type { FactModel, FactWeights } from '../../src/core/fact-ranker';
+import { formatCandidates } from '../../src/core/format-cues';
 import { contentIndices } from '../../src/core/extract';
 import { foldedBlocks } from '../../src/core/extract-program';
 import { pageHeadline } from '../../src/core/page-zones';
@@ -22,8 +22,6 @@ export const RANKED_FACTS: readonly RankedFact[] = ['credits', 'duration', 'tuit
 export type LearnedFact = RankedFact | 'format';
 export const LEARNED_FACTS: readonly LearnedFact[] = [...RANKED_FACTS, 'format'];
 export type Thresholds = Record<LearnedFact, number>;
-const FORMAT_CLASSES: FormatModel['classes'] = ['none', 'online', 'on-campus', 'hybrid'];
-const FORMAT_TRAINING: TrainOptions = { classes: 4, l2: 0.02, iterations: 300, learningRate: 0.05, minSites: 3, maxFeatures: 100 };
 /** An invented value costs this many right ones: a wrong row with a quote is worse than an empty row. */
 export const INVENTION_COST = 2;
 const FACT_TRAINING: TrainOptions = { classes: 2, l2: 0.01, iterations: 300, learningRate: 0.05, minSites: 3, maxFeatures: 60 };
@@ -38,10 +36,18 @@ function isPositive(fact: RankedFact, candidate: FactCandidate, truth: Partial<P
   return candidate.value === truth.durationMonthsMin || candidate.value === truth.durationMonthsMax;
 }
 
-function examplesOf(pages: readonly ReadPage[], fact: RankedFact): Example[] {
+function examplesOf(pages: readonly ReadPage[], fact: LearnedFact): Example[] {
   const examples: Example[] = [];
   for (const page of pages) {
     const truth = page.entry.facts ?? {};
+    if (fact === 'format') {
+      // A format phrase is positive when it names the page's labelled format.
+      const { snapshot } = page;
+      for (const candidate of formatCandidates(foldedBlocks(snapshot.blocks), contentIndices(snapshot), pageHeadline(snapshot).join(' '))) {
+        examples.push({ features: candidate.features, y: candidate.value === truth.format ? 1 : 0, site: page.entry.site });
+      }
+      continue;
+    }
     for (const candidate of programFactCandidates(page.snapshot)) {
       if (candidate.fact !== fact) continue;
       examples.push({ features: candidate.features, y: isPositive(fact, candidate, truth) ? 1 : 0, site: page.entry.site });
@@ -50,7 +56,7 @@ function examplesOf(pages: readonly ReadPage[], fact: RankedFact): Example[] {
   return examples;
 }
 
-function fitFact(pages: readonly ReadPage[], fact: RankedFact, threshold: number): FactModel {
+function fitFact(pages: readonly ReadPage[], fact: LearnedFact, threshold: number): FactModel {
   const fitted = train(examplesOf(pages, fact), FACT_TRAINING);
   const weights: Record<string, number> = {};
   fitted.names.forEach((name, i) => {
@@ -61,31 +67,13 @@ function fitFact(pages: readonly ReadPage[], fact: RankedFact, threshold: number
   return { bias: round((fitted.bias[1] ?? 0) - (fitted.bias[0] ?? 0), 3), threshold, weights };
 }
 
-function fitFormat(pages: readonly ReadPage[], threshold: number): FormatModel {
-  const examples: Example[] = pages.map((page) => {
-    const { snapshot } = page;
-    const cues = formatCues(foldedBlocks(snapshot.blocks), contentIndices(snapshot), pageHeadline(snapshot).join(' '));
-    return { features: cues.features, y: FORMAT_CLASSES.indexOf(page.entry.facts?.format ?? 'none'), site: page.entry.site };
-  });
-  const fitted = train(examples, FORMAT_TRAINING);
-  const weights: Record<string, number[]> = {};
-  fitted.names.forEach((name, i) => {
-    const w = fitted.weights[i] ?? [];
-    const mean = w.reduce((a, b) => a + b, 0) / Math.max(1, w.length);
-    const centred = w.map((x) => round(x - mean, 2));
-    if (centred.some((x) => Math.abs(x) >= 0.02)) weights[name] = centred.map((x) => (Object.is(x, -0) ? 0 : x));
-  });
-  const meanBias = fitted.bias.reduce((a, b) => a + b, 0) / Math.max(1, fitted.bias.length);
-  return { classes: [...FORMAT_CLASSES], bias: fitted.bias.map((x) => round(x - meanBias, 3)), threshold, weights };
-}
-
 export function fitFactWeights(pages: readonly ReadPage[], thresholds: Thresholds): FactWeights {
   const labelled = factPages(pages);
   return {
     credits: fitFact(labelled, 'credits', thresholds.credits),
     duration: fitFact(labelled, 'duration', thresholds.duration),
     tuition: fitFact(labelled, 'tuition', thresholds.tuition),
-    format: fitFormat(labelled, thresholds.format),
+    format: fitFact(labelled, 'format', thresholds.format),
   };
 }
 

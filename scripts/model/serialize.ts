@@ -21,6 +21,6 @@ export function serializeFactWeights(weights: FactWeights): string {
     block('credits', { bias: credits.bias, threshold: credits.threshold }, credits.weights),
     block('duration', { bias: duration.bias, threshold: duration.threshold }, duration.weights),
     block('tuition', { bias: tuition.bias, threshold: tuition.threshold }, tuition.weights),
-    block('format', { classes: format.classes, bias: format.bias, threshold: format.threshold }, format.weights),
+    block('format', { bias: format.bias, threshold: format.threshold }, format.weights),
   ].join(',\n')}\n}\n`;
 }

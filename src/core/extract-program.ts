@@ -1,12 +1,13 @@
 /**
  * extract (MBA pages): the program facts of the CLI contract, each with the statement it came from.
  * Only what the page itself states: a per-credit price is not a tuition total, a concentration's credits are not the
- * program's, an OPT period is not a duration. When in doubt, null. Credits, length and tuition are read by a ranker
- * learned from the labelled corpus (fact-candidates.ts, fact-ranker.ts); the yes/no facts and the format by rules.
+ * program's, an OPT period is not a duration. When in doubt, null. Credits, length, tuition and the format are read by
+ * rankers learned from the labelled corpus (fact-candidates.ts, format-cues.ts, fact-ranker.ts); the yes/no facts by
+ * rules.
  */
 import { factCandidates } from './fact-candidates';
-import { decideFormat, decideRange, decideSingle, FACT_WEIGHTS, scoreAll, type FactWeights } from './fact-ranker';
-import { formatCues } from './format-cues';
+import { decideRange, decideSingle, FACT_WEIGHTS, scoreAll, scoreFormat, type FactWeights } from './fact-ranker';
+import { formatCandidates } from './format-cues';
 import { foldLookalikes } from './patterns';
 import { evidenceAt, evidenceFor, findInBlocks, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
@@ -76,10 +77,8 @@ export function* programFactSteps(blocks: readonly TextBlock[], indices: number[
   if (stem) evidence.push(evidenceFor('stem', stem.match));
   const opt = flag(folded, indices, OPT_RE, OPT_DENIED);
   if (opt) evidence.push(evidenceFor('opt', opt.match));
-  const cues = formatCues(folded, indices, headline);
-  const format = decideFormat(weights.format, cues.features);
-  const formatPhrase = format === null ? undefined : cues.phrases[format];
-  if (formatPhrase) evidence.push(evidenceFor('format', formatPhrase));
+  const format = decideSingle(scoreFormat(weights, formatCandidates(folded, indices, headline)), weights.format.threshold)?.candidate ?? null;
+  if (format?.match) evidence.push(evidenceFor('format', format.match));
   const ai = firstOf(folded, indices, AI_CURRICULUM_RE);
   if (ai) evidence.push(evidenceFor('aiCurriculum', ai));
   const ethics = firstOf(folded, indices, ETHICS_RE);
@@ -95,7 +94,7 @@ export function* programFactSteps(blocks: readonly TextBlock[], indices: number[
       durationMonthsMax,
       stem: stem?.value ?? null,
       opt: opt?.value ?? null,
-      format,
+      format: format?.value ?? null,
       tuitionUSD: tuition?.value ?? null,
       aiCurriculum: ai !== null,
       ethics: ethics !== null,

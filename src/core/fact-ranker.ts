@@ -1,11 +1,11 @@
 /**
- * Which candidate phrases (fact-candidates.ts) state this program's credits, length or tuition: a logistic model per
- * fact, its weights learned from the labelled corpus by `npm run train` (fact-weights.json), and the rule that turns
- * scores into a value — or into none. A value is given only when its best phrase clears the fact's threshold and no
+ * Which candidate phrases (fact-candidates.ts, format-cues.ts) state this program's credits, length, tuition or
+ * delivery format: a logistic model per fact, its weights learned from the labelled corpus by `npm run train`
+ * (fact-weights.json), and the rule that turns scores into a value — or into none. A value is given only when its best phrase clears the fact's threshold and no
  * phrase for another value comes close: two competing readings give null, never a guess.
  */
 import type { FactCandidate, RankedFact } from './fact-candidates';
-import type { DeliveryFormat } from './types';
+import type { FormatCandidate } from './format-cues';
 import shipped from './fact-weights.json';
 
 export interface FactModel {
@@ -15,27 +15,17 @@ export interface FactModel {
   weights: Record<string, number>;
 }
 
-/** The delivery format, read from the page's cues (format-cues.ts) as one of four classes. */
-export interface FormatModel {
-  classes: Array<DeliveryFormat | 'none'>;
-  bias: number[];
-  /** The format is given only at this probability or above. */
-  threshold: number;
-  /** weights[feature][class] */
-  weights: Record<string, number[]>;
-}
-
-export type FactWeights = Record<RankedFact, FactModel> & { format: FormatModel };
+export type FactWeights = Record<RankedFact | 'format', FactModel>;
 
 /** A competing value this close to the best one (in probability) leaves the fact undecided. */
 export const AMBIGUITY_MARGIN = 0.15;
 
-export interface Scored {
-  candidate: FactCandidate;
+export interface Scored<C extends { value: unknown } = FactCandidate> {
+  candidate: C;
   probability: number;
 }
 
-export function scoreCandidate(model: FactModel, candidate: FactCandidate): number {
+export function scoreCandidate(model: FactModel, candidate: { features: ReadonlyMap<string, number> }): number {
   let z = model.bias;
   for (const [name, value] of candidate.features) z += (model.weights[name] ?? 0) * value;
   return 1 / (1 + Math.exp(-z));
@@ -46,8 +36,16 @@ export function scoreAll(weights: FactWeights, candidates: readonly FactCandidat
   return candidates.filter((c) => c.fact === fact).map((candidate) => ({ candidate, probability: scoreCandidate(model, candidate) }));
 }
 
-/** The value of a single-valued fact (credits, tuition): the best phrase, or null when none is sure or two values compete. */
-export function decideSingle(scored: readonly Scored[], threshold: number): Scored | null {
+/** The format candidates, each with its probability of stating this program's delivery format. */
+export function scoreFormat(weights: FactWeights, candidates: readonly FormatCandidate[]): Array<Scored<FormatCandidate>> {
+  return candidates.map((candidate) => ({ candidate, probability: scoreCandidate(weights.format, candidate) }));
+}
+
+/**
+ * The value of a single-valued fact (credits, tuition, format): the best phrase, or null when none is sure or two
+ * values compete.
+ */
+export function decideSingle<C extends { value: unknown }>(scored: ReadonlyArray<Scored<C>>, threshold: number): Scored<C> | null {
   const sure = scored.filter((s) => s.probability >= threshold);
   if (sure.length === 0) return null;
   const best = sure.reduce((x, y) => (y.probability > x.probability ? y : x));
@@ -70,22 +68,6 @@ export function decideRange(scored: readonly Scored[], threshold: number): { min
   const min = kept.reduce((x, y) => (y.candidate.value < x.candidate.value ? y : x));
   const max = kept.reduce((x, y) => (y.candidate.value > x.candidate.value ? y : x));
   return { min, max };
-}
-
-/** The format the cues point to, or null when the surest reading is "none" or not sure enough. */
-export function decideFormat(model: FormatModel, features: ReadonlyMap<string, number>): DeliveryFormat | null {
-  const z = [...model.bias];
-  for (const [name, value] of features) {
-    const w = model.weights[name];
-    if (w) for (let k = 0; k < z.length; k++) z[k]! += (w[k] ?? 0) * value;
-  }
-  const top = Math.max(...z);
-  const exp = z.map((v) => Math.exp(v - top));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  let best = 0;
-  for (let k = 1; k < exp.length; k++) if (exp[k]! > exp[best]!) best = k;
-  const format = model.classes[best];
-  return format === undefined || format === 'none' || exp[best]! / sum < model.threshold ? null : format;
 }
 
 export const FACT_WEIGHTS: FactWeights = shipped as FactWeights;

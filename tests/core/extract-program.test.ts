@@ -1,7 +1,9 @@
 /** Table tests: a statement on a page → the fact it states (or null when it states none). */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/core/extract';
-import { snapshotFromText } from '../../src/core/snapshot';
+import { parseHtmlDocument } from '../../src/cli/analyze-source';
+import { formatCandidates } from '../../src/core/format-cues';
+import { snapshotFromText, takeSnapshot } from '../../src/core/snapshot';
 import type { PageFacts } from '../../src/core/types';
 
 const facts = (text: string, title = 'MBA'): PageFacts => extractFacts(snapshotFromText(text, { url: 'https://x.example/mba', title }), 'mba-program').facts;
@@ -69,9 +71,32 @@ describe('program facts', () => {
     ['Online MBA', 'Our online MBA is delivered 100% online.', 'online'],
     ['MBA', 'Study full-time or part-time.', null],
     ['MBA', 'Choose the online or on-campus format.', null],
+    ['MBA', 'The MBA is offered on campus or online.', null],
     ['MBA', 'Selected candidates will be invited to a mandatory on-campus interview.', null],
+    ['MBA', 'The program is delivered in a blended format, combining online learning with residential weeks on campus.', 'hybrid'],
+    // The trap: an online program's page that also names its campus (an address, a visit) is still online.
+    ['Online MBA', 'Earn your MBA fully online, at your own pace.\nCourses are taught by our faculty.\nVisit our campus in Springfield.', 'online'],
   ])('format: %s: %s → %s', (title, text, want) => {
     expect(facts(text, title).format).toBe(want);
+  });
+
+  it('format: the campus named in the menu and footer of an online MBA page does not compete with it', () => {
+    const html = '<html><head><title>Online MBA | Lakeside University</title></head><body>'
+      + '<nav><a href="/campus">Campus life</a> <a href="/visit">Visit campus</a></nav>'
+      + '<main><h1>Online MBA</h1><p>Earn your MBA fully online, at your own pace, in 24 months.</p><p>Courses cover finance, strategy and leadership.</p></main>'
+      + '<footer><p>Lakeside University, 1 Campus Drive, Springfield. Campus tours and on-campus events every week.</p></footer></body></html>';
+    const { facts: got, evidence } = extractFacts(takeSnapshot(parseHtmlDocument(html), { url: 'https://lakeside.example/online-mba' }), 'mba-program');
+    expect(got.format).toBe('online');
+    expect(evidence.find((e) => e.fact === 'format')?.quote).toMatch(/online/i);
+  });
+
+  it('format candidates: every cue in the content is one, with its format; alternatives side by side give none', () => {
+    const blocks = snapshotFromText('Our MBA is 100% online.\nThe campus library is open to all.', { url: 'https://x.example/mba' }).blocks;
+    const candidates = formatCandidates(blocks, [0, 1], 'MBA');
+    expect(candidates.map((c) => [c.value, c.match?.match[0]])).toEqual([['online', '100% online'], ['on-campus', 'campus']]);
+    expect(candidates[0]!.features.get('k:online-strong')).toBe(1);
+    const offered = snapshotFromText('Study the MBA online or on campus.', { url: 'https://x.example/mba' }).blocks;
+    expect(formatCandidates(offered, [0], 'MBA')).toEqual([]);
   });
 
   // Known gap: the format model, learned from 54 labelled formats, is not sure enough of a one-sentence page to
@@ -79,6 +104,7 @@ describe('program facts', () => {
   it.fails.each([
     ['A hybrid program with monthly residencies.', 'hybrid'],
     ['Classes meet on campus in Boston.', 'on-campus'],
+    ['The program combines online courses with four one-week residencies on campus.', 'hybrid'],
   ])('format (known gap): %s → %s', (text, want) => {
     expect(facts(text).format).toBe(want);
   });
