@@ -87,7 +87,7 @@ describe('the announcement', () => {
     const observer = new MutationObserver((records) => changes.push(...records));
     observer.observe(live, { childList: true, characterData: true, subtree: true });
     v.expand();
-    mbaPage(['Total tuition for the program is $98,000.']);
+    mbaPage(['Tuition for the MBA program is $98,000 in total.']);
     v.update(analyzeDocument(document, { url: URL_A }));
     vi.advanceTimersByTime(5 * ANNOUNCE_DELAY_MS);
     await Promise.resolve();
@@ -115,7 +115,7 @@ describe('the announcement', () => {
     vi.advanceTimersByTime(ANNOUNCE_DELAY_MS);
     expect(region(shadowRoots[2])?.textContent).toBe('');
     // A different card is announced.
-    mbaPage(['Total tuition for the program is $98,000.']);
+    mbaPage(['Tuition for the MBA program is $98,000 in total.']);
     visit({ announcer }, 'https://www.example.edu/business/full-time-mba/tuition');
     vi.advanceTimersByTime(ANNOUNCE_DELAY_MS);
     expect(region(shadowRoots[3])?.textContent).toMatch(/^MBA Lens compared/);

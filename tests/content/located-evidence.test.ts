@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument, type PageAnalysis } from '../../src/core/analyze';
 import { locateEvidence } from '../../src/content/located-evidence';
 
-const PAGE = '<head><title>Online MBA</title></head><body><main><h1>Online <em>MBA</em></h1><p>The <b>36-credit</b> program is STEM-designated. Classes are 100% online.</p><p>Tuition is $48,000 for the full program.</p><p>Courses include machine learning and business ethics.</p></main></body>';
+const PAGE = '<head><title>Online MBA</title></head><body><main><h1>Online <em>MBA</em></h1><p>The <b>36-credit</b> program is STEM-designated. Classes are 100% online.</p><p>Tuition for the MBA program is $48,000 in total.</p><p>Courses include machine learning and business ethics.</p></main></body>';
 
 /** The same statements as an app would re-render them: new elements, quotes split differently, text added around. */
 const RE_RENDERED = '<div id="app"><header><nav><a href="/">Home</a> <a href="/apply">Apply</a></nav></header>'
   + '<aside class="teaser"><p>The 36-credit program is STEM-designated. Apply by May 1.</p></aside>'
   + '<main><h1><span>Online</span> <span>MBA</span></h1><section><div class="lead">Updated for 2025.</div>'
   + '<div><span>The 36-</span><span>credit program</span> is <strong>STEM-designated.</strong> Classes are 100% online.</div>'
-  + '<ul><li>Tuition is <em>$48,000</em> for the full program.</li><li>Scholarships available.</li></ul>'
+  + '<ul><li>Tuition for the MBA program is <em>$48,000</em> in total.</li><li>Scholarships available.</li></ul>'
   + '<p>Courses include machine learning and business ethics.</p></section></main></div>';
 
 function analyse(): { doc: Document; analysis: PageAnalysis } {
@@ -63,7 +63,7 @@ describe('locateEvidence', () => {
 
   it('gives no range for a quote the update removed, and still finds the others', () => {
     const { doc, analysis } = analyse();
-    doc.body.innerHTML = RE_RENDERED.replace('<li>Tuition is <em>$48,000</em> for the full program.</li>', '');
+    doc.body.innerHTML = RE_RENDERED.replace('<li>Tuition for the MBA program is <em>$48,000</em> in total.</li>', '');
     const located = locateEvidence(doc, analysis);
     expect(located.find((item) => item.evidence.fact === 'tuitionUSD')?.range).toBeNull();
     const others = located.filter((item) => item.evidence.fact !== 'tuitionUSD');

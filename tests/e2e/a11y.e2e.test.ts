@@ -418,7 +418,7 @@ describe('screen readers', () => {
         const heading = document.createElement('h2');
         heading.textContent = 'Tuition';
         const p = document.createElement('p');
-        p.textContent = 'Total tuition for the program is $98,000.';
+        p.textContent = 'Tuition for the MBA program is $98,000 in total.';
         document.querySelector('main')!.append(heading, p);
       });
       await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.summary')?.textContent ?? '')) !== summary, 'the re-analysis');

@@ -22,12 +22,12 @@ function programPage(tuition: string): string {
   const text = [
     ...MBA_OPENING,
     '## Tuition',
-    `Total tuition for the program is ${tuition}.`,
+    `Tuition for the MBA program is ${tuition} in total.`,
   ].join('\n');
   return textPage(text, { title: TITLE, url: URL });
 }
 
-const quoteOf = (tuition: string) => `Total tuition for the program is ${tuition}.`;
+const quoteOf = (tuition: string) => `Tuition for the MBA program is ${tuition} in total.`;
 
 /** The change's line: the save is "today" too, unless the test ran across midnight (then it is that date). */
 const CHANGE_LINE = /^Tuition: \$62,000 → \$66,500 \(seen (today|[A-Z][a-z]{2} \d{1,2}) → today\)$/;

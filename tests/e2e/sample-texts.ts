@@ -21,7 +21,7 @@ export const MBA_TEXT = [
   'GMAT or GRE scores are required. Apply now for the fall intake.',
   FILLER,
   '## Tuition',
-  'Total tuition for the program is $98,000.',
+  'Tuition for the MBA program is $98,000 in total.',
 ].join('\n');
 
 export const UNRELATED_TEXT = ['# Weekend weather', 'Rain is expected on Saturday, with sunny spells on Sunday afternoon.', FILLER].join('\n');
