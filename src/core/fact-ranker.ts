@@ -66,7 +66,10 @@ export function decideRange(scored: readonly Scored[], threshold: number): { min
   const sure = scored.filter((s) => s.probability >= threshold);
   if (sure.length === 0) return null;
   const best = sure.reduce((x, y) => (y.probability > x.probability ? y : x));
-  const kept = sure.filter((s) => s.candidate.match === best.candidate.match || best.probability - s.probability < RANGE_MARGIN);
+  const close = sure.filter((s) => best.probability - s.probability < RANGE_MARGIN);
+  // A kept phrase's range is read whole ("two to six years"), its other end however sure.
+  const phrases = new Set(close.map((s) => s.candidate.match));
+  const kept = [...close, ...scored.filter((s) => phrases.has(s.candidate.match))];
   const min = kept.reduce((x, y) => (y.candidate.value < x.candidate.value ? y : x));
   const max = kept.reduce((x, y) => (y.candidate.value > x.candidate.value ? y : x));
   return { min, max };
