@@ -26,7 +26,7 @@ const FORMAT_CLASSES: FormatModel['classes'] = ['none', 'online', 'on-campus', '
 const FORMAT_TRAINING: TrainOptions = { classes: 4, l2: 0.02, iterations: 300, learningRate: 0.05, minSites: 3, maxFeatures: 100 };
 /** An invented value costs this many right ones: a wrong row with a quote is worse than an empty row. */
 export const INVENTION_COST = 2;
-const FACT_TRAINING: TrainOptions = { classes: 2, l2: 0.01, iterations: 300, learningRate: 0.05, minSites: 3, maxFeatures: 60 };
+const FACT_TRAINING: TrainOptions = { classes: 2, l2: 0.01, iterations: 300, learningRate: 0.05, minSites: 3, maxFeatures: 100 };
 const THRESHOLDS = Array.from({ length: 15 }, (_, i) => round(0.2 + i * 0.05));
 
 /** The labelled MBA pages: the ranker's pages. */
@@ -38,13 +38,36 @@ function isPositive(fact: RankedFact, candidate: FactCandidate, truth: Partial<P
   return candidate.value === truth.durationMonthsMin || candidate.value === truth.durationMonthsMax;
 }
 
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Whether a duration phrase lies inside one of the page's labelled quotes of the program's length. */
+function inLengthQuote(candidate: FactCandidate, evidence: Record<string, string>): boolean {
+  const block = squash(candidate.match.text);
+  const at = squash(candidate.match.text.slice(0, candidate.match.index)).length;
+  return LENGTH_QUOTES.some((key) => {
+    const quote = squash(evidence[key] ?? '');
+    for (let i = quote ? block.indexOf(quote) : -1; i >= 0; i = block.indexOf(quote, i + 1)) if (at >= i - 1 && at <= i + quote.length) return true;
+    return false;
+  });
+}
+const LENGTH_QUOTES = ['durationMonthsMin', 'durationMonthsMax'];
+
+/**
+ * A page's examples of one fact. A length's value is often repeated by phrases that do not state it (an instalment
+ * plan over 24 months on a two-year program's page): where the labeller quoted the length, only the phrases inside
+ * the quotes are positive and the other phrases of the same value are left out, neither taught as right nor as wrong.
+ */
 function examplesOf(pages: readonly ReadPage[], fact: RankedFact): Example[] {
   const examples: Example[] = [];
   for (const page of pages) {
     const truth = page.entry.facts ?? {};
+    const evidence = page.entry.evidence ?? {};
+    const quoted = fact === 'duration' && LENGTH_QUOTES.some((key) => evidence[key]);
     for (const candidate of programFactCandidates(page.snapshot)) {
       if (candidate.fact !== fact) continue;
-      examples.push({ features: candidate.features, y: isPositive(fact, candidate, truth) ? 1 : 0, site: page.entry.site });
+      const y = isPositive(fact, candidate, truth) ? 1 : 0;
+      if (y === 1 && quoted && !inLengthQuote(candidate, evidence)) continue;
+      examples.push({ features: candidate.features, y, site: page.entry.site });
     }
   }
   return examples;

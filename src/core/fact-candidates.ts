@@ -79,6 +79,12 @@ const TUITION_NOISE = /\b(?:per|\/|each|deposit|balance|install?ments?|applicati
 const TOTAL_BEFORE = /(?:\btotal|in total|a total of|minimum of|at least|collect|completion of|consists of|comprises|requires|require|must complete|complete|insgesamt|au total|en total|total de|[:|=])\s*$/i;
 const PART_BEFORE = /(?:per|each|every|elective|selective|core|concentration|specialization|specialisation|track|first|transfer(?:red)?|waive[ds]?|bridge|foundation|prerequisite|up to|maximum of|no more than|exceed|only|additional|remaining|minor|certificate|remedial)\s+(?:\w+\s+){0,2}$/i;
 const NOISE_NEAR = /\b(?:experience|OPT\b|visa|F-1|extension|deposit|refund|ago|founded|since|established|old\b|per week|after graduation|history|employment|salary|ranked|ranking|deadline|age|aged|GMAT|GRE|scholarships?|installments?|application fee)\b/i;
+/** Times that are not a program's length, in the corpus's languages: experience, an internship, a payment plan. */
+const OTHER_TIME_NEAR = /(?<!\p{L})(?:internships?|placements?|payable|EMI|Berufserfahrung|Erfahrung|Praxis|expérience|experiencia|experiência|esperienza|kinh nghiệm|deneyim|doświadczeni\p{L}*|trả góp)(?!\p{L})|経験|经验|經驗/iu;
+
+/** A time limit's upper or lower end: "a maximum of 6 years", "within five years", "in as little as 12 months". */
+const MAX_LIMIT_BEFORE = /(?:\bmax(?:imum|\.)?|\bup to|\bwithin|\bnot exceeding|\bno (?:more|later) than|\bat most|\btime limit|\bmáxim[oa]|\bmaximal|höchstens|\bjusqu'à|\bau plus|tối đa|最長|最多)\b[^.]{0,40}$/iu;
+const MIN_LIMIT_BEFORE = /(?:\bmin(?:imum|\.)?|\bat least|\bas (?:little|few|quickly) as|\bmínim[oa]|\bmindestens|\bau moins|tối thiểu|最短|最少)\b[^.]{0,40}$/iu;
 
 /** Headline words that change what a page's figures mean: an executive or dual degree, an online program. */
 const HEADLINE_CUES = ['executive', 'emba', 'online', 'dual', 'joint', 'jd', 'md', 'accelerated', 'part'];
@@ -178,7 +184,10 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     if (TOTAL_BEFORE.test(b.slice(-50))) on('r:total-before');
     if (PART_BEFORE.test(b.slice(-50))) on('r:part-before');
     if (NOISE_NEAR.test(b.slice(-50)) || NOISE_NEAR.test(a.slice(0, 40))) on('r:noise-near');
+    if (r.fact === 'duration' && (OTHER_TIME_NEAR.test(b.slice(-50)) || OTHER_TIME_NEAR.test(a.slice(0, 40)))) on('r:noise-near');
     if (/\bMBA\b/i.test(b.slice(-60) + a.slice(0, 60))) on('r:mba-near');
+    if (r.fact === 'duration' && MAX_LIMIT_BEFORE.test(b.slice(-60))) on('r:max-limit');
+    if (r.fact === 'duration' && MIN_LIMIT_BEFORE.test(b.slice(-60))) on('r:min-limit');
     if (/\b(?:per|each|\/)\s*$/i.test(b.slice(-12)) || /^\s*(?:per|each|\/|a year|per year|annually|per semester|per credit)/i.test(a)) on('r:per');
     return { fact: r.fact, value: r.value, match: r.match, features: f };
   });

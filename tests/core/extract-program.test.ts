@@ -24,8 +24,16 @@ describe('program facts', () => {
     ['Duration: 3 years', 36, 36],
     ['Full-Time MBA — 12 months', 12, 12],
     ['Minimum time to complete the program full time is 2 years; maximum, 6 years.', 24, 72],
+    // A minimum and a maximum stated in two phrases, and a range read whole: both ends.
+    ['Min. duration of the program: 2 years. Max. duration: 6 years.', 24, 72],
+    ['The program lasts 2 years. Students must complete the degree within a maximum of 5 years.', 24, 60],
+    ['The MBA is completed within two to six years.', 24, 72],
     ['This could allow for up to 36 months of F-1 visa validity.', null, null],
     ['Applicants need 3 years of work experience.', null, null],
+    // Work experience and internships in the corpus's other languages and words are not lengths either.
+    ['Voraussetzung: mindestens 2 Jahre Berufserfahrung.', null, null],
+    ["Le programme exige trois ans d'expérience professionnelle.", null, null],
+    ['The program includes a 4-month internship.', null, null],
     ['Applicants must have taken the GMAT within the last 5 years.', null, null],
   ])('duration: %s → %s–%s', (text, min, max) => {
     const f = facts(text);
