@@ -85,6 +85,8 @@ const OTHER_TIME_NEAR = /(?<!\p{L})(?:internships?|placements?|payable|EMI|Beruf
 /** A time limit's upper or lower end: "a maximum of 6 years", "within five years", "in as little as 12 months". */
 const MAX_LIMIT_BEFORE = /(?:\bmax(?:imum|\.)?|\bup to|\bwithin|\bnot exceeding|\bno (?:more|later) than|\bat most|\btime limit|\bmáxim[oa]|\bmaximal|höchstens|\bjusqu'à|\bau plus|tối đa|最長|最多)\b[^.]{0,40}$/iu;
 const MIN_LIMIT_BEFORE = /(?:\bmin(?:imum|\.)?|\bat least|\bas (?:little|few|quickly) as|\bmínim[oa]|\bmindestens|\bau moins|tối thiểu|最短|最少)\b[^.]{0,40}$/iu;
+/** A schedule named beside a length: one track's length among the program's ("18 months full-time or 36 part-time"). */
+const TRACK_NEAR = /\b(?:full[- ]?time|part[- ]?time|executive|accelerated|weekend|evening|temps plein|temps partiel|vollzeit|teilzeit|tiempo (?:completo|parcial))\b/i;
 
 /** Headline words that change what a page's figures mean: an executive or dual degree, an online program. */
 const HEADLINE_CUES = ['executive', 'emba', 'online', 'dual', 'joint', 'jd', 'md', 'accelerated', 'part'];
@@ -188,6 +190,7 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     if (/\bMBA\b/i.test(b.slice(-60) + a.slice(0, 60))) on('r:mba-near');
     if (r.fact === 'duration' && MAX_LIMIT_BEFORE.test(b.slice(-60))) on('r:max-limit');
     if (r.fact === 'duration' && MIN_LIMIT_BEFORE.test(b.slice(-60))) on('r:min-limit');
+    if (r.fact === 'duration' && (TRACK_NEAR.test(b.slice(-30)) || TRACK_NEAR.test(a.slice(0, 30)))) on('r:track');
     if (/\b(?:per|each|\/)\s*$/i.test(b.slice(-12)) || /^\s*(?:per|each|\/|a year|per year|annually|per semester|per credit)/i.test(a)) on('r:per');
     return { fact: r.fact, value: r.value, match: r.match, features: f };
   });

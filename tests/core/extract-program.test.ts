@@ -28,6 +28,7 @@ describe('program facts', () => {
     ['Min. duration of the program: 2 years. Max. duration: 6 years.', 24, 72],
     ['The program lasts 2 years. Students must complete the degree within a maximum of 5 years.', 24, 60],
     ['The MBA is completed within two to six years.', 24, 72],
+    ['The MBA is studied over 18 months full-time or 36 months part-time.', 18, 36],
     ['This could allow for up to 36 months of F-1 visa validity.', null, null],
     ['Applicants need 3 years of work experience.', null, null],
     // Work experience and internships in the corpus's other languages and words are not lengths either.

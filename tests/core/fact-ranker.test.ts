@@ -30,6 +30,10 @@ describe('decideRange', () => {
     expect(range([scored(24, 0.9, phrase(1)), limit(7)])).toEqual([24, 24]);
   });
 
+  it("widens the range with another track's length stated beside a sure one", () => {
+    expect(range([scored(18, 0.9, phrase(1), ['r:track']), scored(36, 0.5, phrase(1), ['r:track'])])).toEqual([18, 36]);
+  });
+
   it('does not widen with an unsure length that is not a time limit', () => {
     expect(range([scored(24, 0.9, phrase(1)), scored(36, 0.5, phrase(1))])).toEqual([24, 24]);
   });
