@@ -15,6 +15,10 @@ describe('program facts', () => {
     ['Students take 12 credits per term.', null],
     ['You will earn twelve credits from the concentration curriculum listed below.', null],
     ['Only 6 credit hours of C grades are allowed.', null],
+    // A range of credits is two totals; credits of an earlier degree are not this program's.
+    ['The MBA requires 60–66 semester credit hours.', null],
+    ['Apply after completing 75 credits in your undergraduate program.', null],
+    ["Admission: a bachelor's degree with a minimum of 180 ECTS.", null],
   ])('credits: %s → %s', (text, want) => {
     expect(facts(text).credits).toBe(want);
   });
