@@ -11,7 +11,7 @@ import { readLabelledPage, readManifest, type ReadPage } from './corpus';
 import { both, chooseThresholds, CLASSES, crossValidate, falseCards, FOLDS, kindAt, macroF1, MAX_FALSE_CARD_RATE, scoreAt, type Scored } from './fit';
 import type { Thresholds } from '../../src/core/model';
 import { factReport } from './fact-score';
-import { crossValidatedFacts, factPages, foldWeights, INVENTION_COST, thresholdsOf } from './fact-fit';
+import { crossValidatedFacts, factPages, foldWeights, INVENTION_COST, MAX_INVENTION_RATE, thresholdsOf } from './fact-fit';
 import { handRuleFacts } from './hand-rules';
 import { FACT_WEIGHTS } from '../../src/core/fact-ranker';
 
@@ -95,7 +95,7 @@ for (const p of positives.filter((x) => !x.gatePassed)) console.log(`  stopped: 
 const devFactPages = factPages(dev);
 const factFolds = foldWeights(devFactPages);
 const cvFacts = crossValidatedFacts(devFactPages, factFolds, thresholdsOf(FACT_WEIGHTS));
-console.log(`\nfacts: thresholds ${JSON.stringify(thresholdsOf(FACT_WEIGHTS))} (chosen by cross-validation; an invented value costs ${INVENTION_COST} right ones)`);
+console.log(`\nfacts: thresholds ${JSON.stringify(thresholdsOf(FACT_WEIGHTS))} (chosen by cross-validation: an invented value costs ${INVENTION_COST} right ones, and at most ${MAX_INVENTION_RATE * 100} % of unstated values may be invented)`);
 factReport('facts, cross-validation on the development part', devFactPages, (p) => cvFacts.get(p) ?? emptyFacts());
 factReport('facts by the earlier hand rules, same pages', devFactPages, (p) => handRuleFacts(p.snapshot));
 const facts = factReport('facts, frozen test part (committed weights)', factPages(test), (p) => extractFacts(p.snapshot, 'mba-program').facts);

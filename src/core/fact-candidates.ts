@@ -79,6 +79,19 @@ const TUITION_NOISE = /\b(?:per|\/|each|deposit|balance|install?ments?|applicati
 const TOTAL_BEFORE = /(?:\btotal|in total|a total of|minimum of|at least|collect|completion of|consists of|comprises|requires|require|must complete|complete|insgesamt|au total|en total|total de|[:|=])\s*$/i;
 const PART_BEFORE = /(?:per|each|every|elective|selective|core|concentration|specialization|specialisation|track|first|transfer(?:red)?|waive[ds]?|bridge|foundation|prerequisite|up to|maximum of|no more than|exceed|only|additional|remaining|minor|certificate|remedial)\s+(?:\w+\s+){0,2}$/i;
 const NOISE_NEAR = /\b(?:experience|OPT\b|visa|F-1|extension|deposit|refund|ago|founded|since|established|old\b|per week|after graduation|history|employment|salary|ranked|ranking|deadline|age|aged|GMAT|GRE|scholarships?|installments?|application fee)\b/i;
+/** Times that are not a program's length, in the corpus's languages: experience, an internship, a payment plan. */
+const OTHER_TIME_NEAR = /(?<!\p{L})(?:internships?|placements?|payable|EMI|Berufserfahrung|Erfahrung|Praxis|expérience|experiencia|experiência|esperienza|kinh nghiệm|deneyim|doświadczeni\p{L}*|trả góp)(?!\p{L})|経験|经验|經驗/iu;
+
+/** A figure that ends a range of credits ("60–66 credit hours"): the range gives two totals, not one. */
+const CREDIT_RANGE_BEFORE = /\d\s*(?:[-–—~]|to|à|a|bis)\s*$/u;
+/** A credit figure of an earlier degree or an admission rule: "after completing 75 credits in your undergraduate program". */
+const PRIOR_STUDIES_NEAR = /(?<!\p{L})(?:bachelor\p{L}*|undergraduate|baccalaureate|GPA|grade point|admission|admitted|apply|prior|licence|licenciatura|Erster Hochschulabschluss|Hochschulabschluss|Vorstudium|Erststudium)(?!\p{L})/iu;
+
+/** A time limit's upper or lower end: "a maximum of 6 years", "within five years", "in as little as 12 months". */
+const MAX_LIMIT_BEFORE = /(?:\bmax(?:imum|\.)?|\bup to|\bwithin|\bnot exceeding|\bno (?:more|later) than|\bat most|\btime limit|\bmáxim[oa]|\bmaximal|höchstens|\bjusqu'à|\bau plus|tối đa|最長|最多)\b[^.]{0,40}$/iu;
+const MIN_LIMIT_BEFORE = /(?:\bmin(?:imum|\.)?|\bat least|\bas (?:little|few|quickly) as|\bmínim[oa]|\bmindestens|\bau moins|tối thiểu|最短|最少)\b[^.]{0,40}$/iu;
+/** A schedule named beside a length: one track's length among the program's ("18 months full-time or 36 part-time"). */
+const TRACK_NEAR = /\b(?:full[- ]?time|part[- ]?time|executive|accelerated|weekend|evening|temps plein|temps partiel|vollzeit|teilzeit|tiempo (?:completo|parcial))\b/i;
 
 /** Headline words that change what a page's figures mean: an executive or dual degree, an online program. */
 const HEADLINE_CUES = ['executive', 'emba', 'online', 'dual', 'joint', 'jd', 'md', 'accelerated', 'part'];
@@ -104,6 +117,7 @@ function rawCandidates(blocks: readonly TextBlock[], indices: number[]): Raw[] {
   const raws: Raw[] = [];
   for (const m of findInBlocks(blocks, indices, CREDITS_AFTER_NUMBER, 120)) {
     const value = numberOf(m.match[1] ?? '');
+    if (CREDIT_RANGE_BEFORE.test(before(m, 12))) continue;
     if (value !== null && value >= 6 && value <= 240) raws.push({ fact: 'credits', value, match: m, unit: unitClass(m.match[2] ?? ''), end: 'single' });
   }
   for (const m of findInBlocks(blocks, indices, CREDITS_LABELLED, 40)) {
@@ -141,6 +155,9 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
   for (const r of raws) counts.set(`${r.fact}:${r.value}`, (counts.get(`${r.fact}:${r.value}`) ?? 0) + 1);
   const distinct = new Map<RankedFact, Set<number>>();
   for (const r of raws) distinct.set(r.fact, (distinct.get(r.fact) ?? new Set()).add(r.value));
+  // The value of the first length in page order (the scans run one pattern after another).
+  const lengths = raws.filter((r) => r.fact === 'duration');
+  const firstLength = lengths.reduce<Raw | undefined>((x, y) => (!x || y.match.block < x.match.block || (y.match.block === x.match.block && y.match.index < x.match.index) ? y : x), undefined)?.value;
 
   return raws.map((r) => {
     const f = new Map<string, number>();
@@ -167,10 +184,13 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     const values = distinct.get(r.fact)?.size ?? 1;
     if (values === 1) on('p:only-value');
     if (values >= 4) on('p:many-values');
+    // A program's length is mostly the first length the page states.
+    if (r.fact === 'duration' && firstLength !== undefined && r.value === firstLength) on('p:first-value');
     if (headlineDigits.includes(String(r.value)) || headlineDigits.some((d) => r.fact === 'duration' && Number(d) * 12 === r.value)) on('p:in-headline');
     for (const w of HEADLINE_CUES) if (headlineWords.has(w)) on(`h:${w}`);
     if (r.fact === 'credits' && CREDITS_TOTAL_AFTER.test(a)) on('r:total-after');
     if (r.fact === 'credits' && CREDITS_PART_AFTER.test(a)) on('r:part-after');
+    if (r.fact === 'credits' && (PRIOR_STUDIES_NEAR.test(b.slice(-80)) || PRIOR_STUDIES_NEAR.test(a.slice(0, 40)))) on('r:prior-studies');
     if (r.fact === 'duration' && (DURATION_NOISE.test(b.slice(-40)) || DURATION_NOISE_AFTER.test(a))) on('r:not-a-length');
     if (r.fact === 'duration' && DURATION_CONTEXT.test(b)) on('r:length-context');
     if (r.fact === 'tuition' && TUITION_CONTEXT.test(b.slice(-90))) on('r:tuition-context');
@@ -178,7 +198,11 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     if (TOTAL_BEFORE.test(b.slice(-50))) on('r:total-before');
     if (PART_BEFORE.test(b.slice(-50))) on('r:part-before');
     if (NOISE_NEAR.test(b.slice(-50)) || NOISE_NEAR.test(a.slice(0, 40))) on('r:noise-near');
+    if (r.fact === 'duration' && (OTHER_TIME_NEAR.test(b.slice(-50)) || OTHER_TIME_NEAR.test(a.slice(0, 40)))) on('r:noise-near');
     if (/\bMBA\b/i.test(b.slice(-60) + a.slice(0, 60))) on('r:mba-near');
+    if (r.fact === 'duration' && MAX_LIMIT_BEFORE.test(b.slice(-60))) on('r:max-limit');
+    if (r.fact === 'duration' && MIN_LIMIT_BEFORE.test(b.slice(-60))) on('r:min-limit');
+    if (r.fact === 'duration' && (TRACK_NEAR.test(b.slice(-30)) || TRACK_NEAR.test(a.slice(0, 30)))) on('r:track');
     if (/\b(?:per|each|\/)\s*$/i.test(b.slice(-12)) || /^\s*(?:per|each|\/|a year|per year|annually|per semester|per credit)/i.test(a)) on('r:per');
     return { fact: r.fact, value: r.value, match: r.match, features: f };
   });

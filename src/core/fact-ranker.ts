@@ -56,15 +56,28 @@ export function decideSingle<C extends { value: unknown }>(scored: ReadonlyArray
 /** Lengths this close to the best one (in probability) widen the range: the page's other tracks or time limits. */
 export const RANGE_MARGIN = 0.2;
 
+/** A time limit or a track's length beside a kept length widens the range at this much less than the threshold. */
+export const LIMIT_SLACK = 0.3;
+const WIDENING_CUES = ['r:max-limit', 'r:min-limit', 'r:track'];
+const widens = (candidate: FactCandidate) => WIDENING_CUES.some((cue) => candidate.features.has(cue));
+
 /**
  * The shortest and longest of the lengths the page states for the program, each with its phrase: the surest phrase
- * (with the other end of its range, "2 to 5 years"), widened by other sure phrases nearly as sure as it.
+ * (with the other end of its range, "2 to 5 years"), widened by other sure phrases nearly as sure as it and by the
+ * time limits and other tracks' lengths stated beside them.
  */
 export function decideRange(scored: readonly Scored[], threshold: number): { min: Scored; max: Scored } | null {
   const sure = scored.filter((s) => s.probability >= threshold);
   if (sure.length === 0) return null;
   const best = sure.reduce((x, y) => (y.probability > x.probability ? y : x));
-  const kept = sure.filter((s) => s.candidate.match === best.candidate.match || best.probability - s.probability < RANGE_MARGIN);
+  const close = sure.filter((s) => best.probability - s.probability < RANGE_MARGIN);
+  // A kept phrase's range is read whole ("two to six years"), its other end however sure.
+  const phrases = new Set(close.map((s) => s.candidate.match));
+  // A time limit or another track's length stated beside a kept length ("minimum 2 years, maximum 6 years", "18 months
+  // full-time or 36 months part-time") widens the range though less sure.
+  const blocks = new Set(close.map((s) => s.candidate.match.block));
+  const limits = scored.filter((s) => blocks.has(s.candidate.match.block) && s.probability >= threshold - LIMIT_SLACK && widens(s.candidate));
+  const kept = [...close, ...limits, ...scored.filter((s) => phrases.has(s.candidate.match))];
   const min = kept.reduce((x, y) => (y.candidate.value < x.candidate.value ? y : x));
   const max = kept.reduce((x, y) => (y.candidate.value > x.candidate.value ? y : x));
   return { min, max };

@@ -17,6 +17,10 @@ describe('program facts', () => {
     ['Students take 12 credits per term.', null],
     ['You will earn twelve credits from the concentration curriculum listed below.', null],
     ['Only 6 credit hours of C grades are allowed.', null],
+    // A range of credits is two totals; credits of an earlier degree are not this program's.
+    ['The MBA requires 60–66 semester credit hours.', null],
+    ['Apply after completing 75 credits in your undergraduate program.', null],
+    ["Admission: a bachelor's degree with a minimum of 180 ECTS.", null],
   ])('credits: %s → %s', (text, want) => {
     expect(facts(text).credits).toBe(want);
   });
@@ -26,8 +30,17 @@ describe('program facts', () => {
     ['Duration: 3 years', 36, 36],
     ['Full-Time MBA — 12 months', 12, 12],
     ['Minimum time to complete the program full time is 2 years; maximum, 6 years.', 24, 72],
+    // A minimum and a maximum stated in two phrases, and a range read whole: both ends.
+    ['Min. duration of the program: 2 years. Max. duration: 6 years.', 24, 72],
+    ['The program lasts 2 years. Students must complete the degree within a maximum of 5 years.', 24, 60],
+    ['The MBA is completed within two to six years.', 24, 72],
+    ['The MBA is studied over 18 months full-time or 36 months part-time.', 18, 36],
     ['This could allow for up to 36 months of F-1 visa validity.', null, null],
     ['Applicants need 3 years of work experience.', null, null],
+    // Work experience and internships in the corpus's other languages and words are not lengths either.
+    ['Voraussetzung: mindestens 2 Jahre Berufserfahrung.', null, null],
+    ["Le programme exige trois ans d'expérience professionnelle.", null, null],
+    ['The program includes a 4-month internship.', null, null],
     ['Applicants must have taken the GMAT within the last 5 years.', null, null],
   ])('duration: %s → %s–%s', (text, min, max) => {
     const f = facts(text);
