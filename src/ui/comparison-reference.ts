@@ -53,12 +53,15 @@ function uniqueSources(sources: FactSource[]): FactSource[] {
   });
 }
 
-/** The evidence behind a row, with its index in the evidence list (skill rows: `skill:<the page's phrase>`). */
+/**
+ * The evidence behind a row, with its index in the evidence list (skill rows: `skill:<the page's phrase>`). A quote
+ * that states two of the row's facts at once ("2 to 6 years": the shortest and the longest length) is shown once.
+ */
 export function evidenceForRow<E extends Evidence>(row: ComparisonRow, evidence: readonly E[]): Array<{ item: E; index: number }> {
   const fact = row.fact === 'skill' ? `skill:${String(row.page)}` : row.fact;
   const found: Array<{ item: E; index: number }> = [];
   evidence.forEach((item, index) => {
-    if (item.fact === fact) found.push({ item, index });
+    if (item.fact === fact && !found.some((f) => f.item.quote === item.quote)) found.push({ item, index });
   });
   return found;
 }

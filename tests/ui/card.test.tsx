@@ -175,6 +175,16 @@ describe('MBA rows', () => {
     expect(evidence.fact).toBe('credits');
     expect(model.evidence[index]).toBe(evidence);
   });
+
+  it('shows a quote that states both ends of a length once', () => {
+    // "2 years; maximum, 6 years": the shortest and the longest length come from one sentence, as two evidence items.
+    const base = mbaModel();
+    const duration = base.evidence.find((e) => e.fact === 'duration');
+    expect(duration).toBeDefined();
+    const model: CardModel = { ...base, evidence: [...base.evidence, { ...duration! }] };
+    act(() => render(<StatefulCard model={model} expanded />, container));
+    expect($$('.row[data-fact="duration"] .quote').map((q) => q.textContent)).toHaveLength(1);
+  });
 });
 
 describe('career rows', () => {
