@@ -1,8 +1,9 @@
 /**
  * Which candidate phrases (fact-candidates.ts, format-cues.ts) state this program's credits, length, tuition or
  * delivery format: a logistic model per fact, its weights learned from the labelled corpus by `npm run train`
- * (fact-weights.json), and the rule that turns scores into a value — or into none. A value is given only when its best phrase clears the fact's threshold and no
- * phrase for another value comes close: two competing readings give null, never a guess.
+ * (fact-weights.json), and the rule that turns scores into a value — or into none. A value is given only when its
+ * best phrase clears the fact's threshold and no phrase for another value comes close: two competing readings give
+ * null, never a guess.
  */
 import type { FactCandidate, RankedFact } from './fact-candidates';
 import type { FormatCandidate } from './format-cues';

@@ -2,8 +2,9 @@
  * Every phrase of an MBA page that could say how its program is delivered (online, on campus, or a blend of both),
  * with readable features of its surroundings: what kind of cue it is, where it sits (a heading, early in the
  * content, a short line), whether it is about the studies ("delivered", "format") or something else ("apply
- * online", "on-campus interview"), how often the page names each format, and whether the headline names the same one. A small model learned from the labelled corpus (fact-ranker.ts) says which of them states this
- * program's format; the phrase it picks is the evidence. Formats offered as alternatives ("on campus or online")
+ * online", "on-campus interview"), how often the page names each format, and whether the headline names the same
+ * one. A small model learned from the labelled corpus (fact-ranker.ts) says which of them states this program's
+ * format; the phrase it picks is the evidence. Formats offered as alternatives ("on campus or online")
  * state none (tests/corpus/LABELLING.md), so such a page has no candidates.
  */
 import { after, before, findInBlocks, type BlockMatch } from './text-match';
