@@ -51,11 +51,14 @@ export interface Prediction {
   probabilities: number[];
 }
 
-/** Out-of-fold probabilities for every page: each fold's pages scored by a model fitted on the other folds' sites. */
-export function crossValidate(pages: readonly ReadPage[], options: TrainOptions = DEFAULT_TRAINING): Prediction[] {
+/**
+ * Out-of-fold probabilities for every page: each fold's pages scored by a model fitted on the other folds' sites
+ * (those of them that `inTraining` keeps: all by default).
+ */
+export function crossValidate(pages: readonly ReadPage[], options: TrainOptions = DEFAULT_TRAINING, inTraining: (page: ReadPage) => boolean = () => true): Prediction[] {
   const predictions: Prediction[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const training = pages.filter((p) => foldOf(p.entry.site) !== fold);
+    const training = pages.filter((p) => foldOf(p.entry.site) !== fold && inTraining(p));
     const held = pages.filter((p) => foldOf(p.entry.site) === fold);
     if (held.length === 0) continue;
     const model = fitModel(training, { 'mba-program': 0.5, 'ai-career': 0.5 }, options);
