@@ -14,7 +14,7 @@ const EXPORT_LABELS = {
   markdown: 'shortlistExportMarkdown',
   json: 'shortlistExportJson',
 } as const satisfies Record<ExportFormat, string>;
-const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'html', 'markdown', 'json'];
+const EXPORT_FORMATS = Object.keys(EXPORT_LABELS) as ExportFormat[];
 
 export interface ShortlistFileButtonsProps {
   /** Nothing to export yet. */
