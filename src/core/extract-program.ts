@@ -5,7 +5,7 @@
  * rankers learned from the labelled corpus (fact-candidates.ts, format-cues.ts, fact-ranker.ts); the yes/no facts by
  * rules.
  */
-import { factCandidates } from './fact-candidates';
+import { ALTERNATIVE_CUE, factCandidates } from './fact-candidates';
 import { decideRange, decideSingle, FACT_WEIGHTS, scoreAll, scoreFormat, type FactWeights } from './fact-ranker';
 import { formatCandidates } from './format-cues';
 import { foldLookalikes } from './patterns';
@@ -59,7 +59,9 @@ export function* programFactSteps(blocks: readonly TextBlock[], indices: number[
   const candidates = factCandidates(folded, indices, headline);
   yield;
 
-  const credits = decideSingle(scoreAll(weights, candidates, 'credits'), weights.credits.threshold)?.candidate ?? null;
+  // Two totals offered as alternatives state none (LABELLING.md), however sure the ranker is of one of them.
+  const surestCredits = decideSingle(scoreAll(weights, candidates, 'credits'), weights.credits.threshold)?.candidate ?? null;
+  const credits = surestCredits?.features.has(ALTERNATIVE_CUE) ? null : surestCredits;
   if (credits) evidence.push(evidenceFor('credits', credits.match));
 
   const duration = decideRange(scoreAll(weights, candidates, 'duration'), weights.duration.threshold);

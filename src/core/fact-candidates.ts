@@ -69,7 +69,7 @@ function unitClass(unit: string): string {
  */
 const CREDITS_TOTAL_AFTER = /^[\s,]*(?:(?:are|is) (?:required|needed|necessary) (?:to|for)|(?:required|needed|necessary) (?:to|for)|in total|program\b|programme\b|degree\b|mba\b|curriculum\b|(?:to|for) (?:complete|graduate|earn) the (?:program|degree|mba))/i;
 const CREDITS_PART_AFTER = /^\s*(?:per|each|of (?:electives?|core|concentration|coursework in)|in (?:electives?|the concentration|core)|from the curriculum|may be|can be|of "?C|of transfer|course\b|courses\b)/i;
-const DURATION_CONTEXT = /(?:complet|finish|duration|length|period|program|programme|degree|mba|course|study|studies|full[- ]time|part[- ]time|standard|normal|typical|as little as|as few as|minimum|maximum|within|takes?|graduate in|accelerated|over|span|lasts?|based on|consists? of|[—–:-]\s*$)/i;
+const DURATION_CONTEXT = /(?:complet|finish|duration|length|period|program|programme|degree|mba|course|study|studies|full[- ]time|part[- ]time|standard|normal|typical|as little as|as few as|minimum|maximum|within|takes?|graduate in|accelerated|over|span|lasts?|based on|consists? of|[—–:-]\s*$|dauer|studienzeit|durée|duración|duração|durata|thời gian|süre|czas trwania|修業年限|修业年限|学制|學制|期間)/iu;
 const DURATION_NOISE = /\b(?:experience|OPT\b|visa|F-1|extension|deposit|refund|ago|founded|since|established|old\b|per week|hours|after graduation|history|work(?:ing)?|employment|transfer|advanced standing|undergraduate|baccalaureate|validity|valid|payment|installment|loan|salary|ranked|ranking|last|past|previous|tuition|fee|cost|starting|begin|deadline|age|aged|taken|score|test|GMAT|GRE|older than|earned|practice|final)\b/i;
 const DURATION_NOISE_AFTER = /^\s*(?:baccalaureate|bachelor(?:'s|’s)?|undergraduate|(?:college |university |bachelor'?s )?degree\b|(?:of )?(?:full[- ]time |part[- ]time |professional |managerial |relevant |post-qualification |supervisory |business )*(?:work |job )?(?:experience|work|practice|F-1|OPT|visa)|ago|old|of validity|after|from the (?:term|date|test)|in (?:business|industry|the (?:field|workforce))|post|courses? (?:lasts?|runs?)|of (?:tuition|fees|study|education)|emi\b|zero cost)/i;
 const TUITION_CONTEXT = /(?:tuition|program (?:fee|cost|price)|total (?:cost|fee|price)|cost of the (?:program|mba|degree)|programme fee|investment)/i;
@@ -88,10 +88,16 @@ const CREDIT_RANGE_BEFORE = /\d\s*(?:[-–—~]|to|à|a|bis)\s*$/u;
 const PRIOR_STUDIES_NEAR = /(?<!\p{L})(?:bachelor\p{L}*|undergraduate|baccalaureate|GPA|grade point|admission|admitted|apply|prior|licence|licenciatura|Erster Hochschulabschluss|Hochschulabschluss|Vorstudium|Erststudium)(?!\p{L})/iu;
 
 /** A time limit's upper or lower end: "a maximum of 6 years", "within five years", "in as little as 12 months". */
-const MAX_LIMIT_BEFORE = /(?:\bmax(?:imum|\.)?|\bup to|\bwithin|\bnot exceeding|\bno (?:more|later) than|\bat most|\btime limit|\bmáxim[oa]|\bmaximal|höchstens|\bjusqu'à|\bau plus|tối đa|最長|最多)\b[^.]{0,40}$/iu;
-const MIN_LIMIT_BEFORE = /(?:\bmin(?:imum|\.)?|\bat least|\bas (?:little|few|quickly) as|\bmínim[oa]|\bmindestens|\bau moins|tối thiểu|最短|最少)\b[^.]{0,40}$/iu;
+// "Max." and "Min." are matched with their dot: what follows a limit word may not cross a sentence.
+const MAX_LIMIT_BEFORE = /(?:\b(?:max(?:imum)?|up to|within|not exceeding|no (?:more|later) than|at most|time limit|máxim[oa]|maximal|jusqu'à|au plus)\b|\bmax\.|höchstens|tối đa|最長|最多)[^.]{0,40}$/iu;
+const MIN_LIMIT_BEFORE = /(?:\b(?:min(?:imum)?|at least|as (?:little|few|quickly) as|mínim[oa]|mindestens|au moins)\b|\bmin\.|tối thiểu|最短|最少)[^.]{0,40}$/iu;
 /** A schedule named beside a length: one track's length among the program's ("18 months full-time or 36 part-time"). */
-const TRACK_NEAR = /\b(?:full[- ]?time|part[- ]?time|executive|accelerated|weekend|evening|temps plein|temps partiel|vollzeit|teilzeit|tiempo (?:completo|parcial))\b/i;
+const TRACK_NEAR = /\b(?:full[- ]?time|part[- ]?time|executive|accelerated|weekend|evening|temps plein|temps partiel|vollzeit|teilzeit|tiempo (?:completo|parcial))\b|\((?:FT|PT)\)/i;
+
+/** The cue of a credit total offered beside another as its alternative. */
+export const ALTERNATIVE_CUE = 'p:or-other-value';
+/** Words that offer two figures as alternatives, with no sentence ending between them. */
+const ALTERNATIVE_BETWEEN = /^[^.;]*(?<!\p{L})(?:or|ou|oder|o)(?!\p{L})[^.;]*$/u;
 
 /** Headline words that change what a page's figures mean: an executive or dual degree, an online program. */
 const HEADLINE_CUES = ['executive', 'emba', 'online', 'dual', 'joint', 'jd', 'md', 'accelerated', 'part'];
@@ -145,6 +151,37 @@ function rawCandidates(blocks: readonly TextBlock[], indices: number[]): Raw[] {
   return raws;
 }
 
+/** Most figures compared at once for sums of parts (a course catalogue states hundreds). */
+const MAX_PARTS = 40;
+/** The most characters between two credit totals offered as alternatives. */
+const ALTERNATIVE_SPAN = 100;
+
+/**
+ * What a page's credit figures say about each other: a program's total is mostly the largest of them and often the
+ * sum of two or three of its parts stated beside it ("64 credits: 33 compulsory, 31 elective"); two totals offered as
+ * alternatives ("70 credits if …, or 65 credits if …") state no single one (LABELLING.md).
+ */
+function creditCues(credits: readonly Raw[]): { largest: number; sums: Set<number>; alternatives: Set<Raw> } {
+  const largest = credits.reduce((most, r) => Math.max(most, r.value), 0);
+  const values = [...new Set(credits.map((r) => r.value))].slice(0, MAX_PARTS);
+  const sums = new Set<number>();
+  values.forEach((x, i) => values.slice(i + 1).forEach((y, j) => {
+    sums.add(x + y);
+    for (const z of values.slice(i + j + 2)) sums.add(x + y + z);
+  }));
+  const alternatives = new Set<Raw>();
+  const inOrder = [...credits].sort((x, y) => x.match.block - y.match.block || x.match.index - y.match.index);
+  inOrder.forEach((x, i) => {
+    const end = x.match.index + x.match.match[0].length;
+    for (let k = i + 1; k < inOrder.length; k++) {
+      const y = inOrder[k]!;
+      if (y.match.block !== x.match.block || y.match.index - end > ALTERNATIVE_SPAN) break;
+      if (y.value !== x.value && ALTERNATIVE_BETWEEN.test(x.match.text.slice(end, y.match.index))) alternatives.add(x).add(y);
+    }
+  });
+  return { largest, sums, alternatives };
+}
+
 /** The candidates of an MBA page's blocks outside menus and footers (`indices`), with their features. */
 export function factCandidates(blocks: readonly TextBlock[], indices: number[], headline: string): FactCandidate[] {
   const raws = rawCandidates(blocks, indices);
@@ -158,6 +195,9 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
   // The value of the first length in page order (the scans run one pattern after another).
   const lengths = raws.filter((r) => r.fact === 'duration');
   const firstLength = lengths.reduce<Raw | undefined>((x, y) => (!x || y.match.block < x.match.block || (y.match.block === x.match.block && y.match.index < x.match.index) ? y : x), undefined)?.value;
+  const credits = creditCues(raws.filter((r) => r.fact === 'credits'));
+  // Semesters, terms and weeks count as a length only when the page gives none in years or months (LABELLING.md).
+  const inYearsOrMonths = lengths.some((r) => r.unit === 'years' || r.unit === 'months');
 
   return raws.map((r) => {
     const f = new Map<string, number>();
@@ -186,6 +226,10 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     if (values >= 4) on('p:many-values');
     // A program's length is mostly the first length the page states.
     if (r.fact === 'duration' && firstLength !== undefined && r.value === firstLength) on('p:first-value');
+    if (r.fact === 'credits' && r.value === credits.largest) on('p:largest-value');
+    if (r.fact === 'credits' && credits.sums.has(r.value)) on('p:sum-of-parts');
+    if (credits.alternatives.has(r)) on(ALTERNATIVE_CUE);
+    if (r.fact === 'duration' && inYearsOrMonths && r.unit !== 'years' && r.unit !== 'months' && r.unit !== 'words') on('p:years-or-months-stated');
     if (headlineDigits.includes(String(r.value)) || headlineDigits.some((d) => r.fact === 'duration' && Number(d) * 12 === r.value)) on('p:in-headline');
     for (const w of HEADLINE_CUES) if (headlineWords.has(w)) on(`h:${w}`);
     if (r.fact === 'credits' && CREDITS_TOTAL_AFTER.test(a)) on('r:total-after');

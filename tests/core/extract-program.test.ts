@@ -21,6 +21,10 @@ describe('program facts', () => {
     ['The MBA requires 60–66 semester credit hours.', null],
     ['Apply after completing 75 credits in your undergraduate program.', null],
     ["Admission: a bachelor's degree with a minimum of 180 ECTS.", null],
+    // Two totals offered as alternatives state none; a total beside the parts that add up to it is the total.
+    ['The dual degree requires 70 credits if the residency is taken, or 65 credits if the internship is taken.', null],
+    ['The dual degree requires 70 credits if the residency is taken.', 70],
+    ['The 64-credit programme consists of compulsory courses totalling 33 credits and elective courses totalling 31 credits.', 64],
   ])('credits: %s → %s', (text, want) => {
     expect(facts(text).credits).toBe(want);
   });
@@ -35,6 +39,11 @@ describe('program facts', () => {
     ['The program lasts 2 years. Students must complete the degree within a maximum of 5 years.', 24, 60],
     ['The MBA is completed within two to six years.', 24, 72],
     ['The MBA is studied over 18 months full-time or 36 months part-time.', 18, 36],
+    ['Min. Duration 2 Years, Max. Duration 6 Years', 24, 72],
+    ['Program length: 1 yr (FT) / 2 yrs (PT)', 12, 24],
+    // Semesters that restate a length in years neither replace nor widen it.
+    ['The minimum length of study is 2 academic years (i.e. four semesters) for the full time program.', 24, 24],
+    ['Die Regelstudienzeit beträgt 12 Monate.', 12, 12],
     ['This could allow for up to 36 months of F-1 visa validity.', null, null],
     ['Applicants need 3 years of work experience.', null, null],
     // Work experience and internships in the corpus's other languages and words are not lengths either.
