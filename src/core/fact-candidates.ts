@@ -82,6 +82,12 @@ const NOISE_NEAR = /\b(?:experience|OPT\b|visa|F-1|extension|deposit|refund|ago|
 /** Times that are not a program's length, in the corpus's languages: experience, an internship, a payment plan. */
 const OTHER_TIME_NEAR = /(?<!\p{L})(?:internships?|placements?|payable|EMI|Berufserfahrung|Erfahrung|Praxis|expérience|experiencia|experiência|esperienza|kinh nghiệm|deneyim|doświadczeni\p{L}*|trả góp)(?!\p{L})|経験|经验|經驗/iu;
 
+/** The length of a part of the program, not of the program: a course, a module, a project, a residency, a trip. */
+const PART_LENGTH_BEFORE = /\b(?:each|per|every|a|one) (?:course|module|class|unit|subject)\b[^.]{0,40}$/i;
+const PART_LENGTH_AFTER = /^[\s-]*(?:long\s+)?(?:[\w-]+\s+){0,2}(?:courses?|modules?|projects?|capstones?|residenc(?:y|ies)|immersions?|trips?|study tours?|practicums?|placements?|seminars?|bootcamps?|pre-MBA)\b/i;
+/** A test score's validity: "IELTS within 2 years before enrolment". */
+const TEST_NEAR = /\b(?:IELTS|TOEFL|PTE|Duolingo|GMAT|GRE|TOEIC)\b/;
+
 /** A figure that ends a range of credits ("60–66 credit hours"): the range gives two totals, not one. */
 const CREDIT_RANGE_BEFORE = /\d\s*(?:[-–—~]|to|à|a|bis)\s*$/u;
 /** A credit figure of an earlier degree or an admission rule: "after completing 75 credits in your undergraduate program". */
@@ -237,6 +243,8 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     if (r.fact === 'credits' && (PRIOR_STUDIES_NEAR.test(b.slice(-80)) || PRIOR_STUDIES_NEAR.test(a.slice(0, 40)))) on('r:prior-studies');
     if (r.fact === 'duration' && (DURATION_NOISE.test(b.slice(-40)) || DURATION_NOISE_AFTER.test(a))) on('r:not-a-length');
     if (r.fact === 'duration' && DURATION_CONTEXT.test(b)) on('r:length-context');
+    if (r.fact === 'duration' && (PART_LENGTH_BEFORE.test(b.slice(-60)) || PART_LENGTH_AFTER.test(a.slice(0, 40)))) on('r:part-length');
+    if (r.fact === 'duration' && (TEST_NEAR.test(b.slice(-60)) || TEST_NEAR.test(a.slice(0, 30)))) on('r:test-validity');
     if (r.fact === 'tuition' && TUITION_CONTEXT.test(b.slice(-90))) on('r:tuition-context');
     if (r.fact === 'tuition' && (TUITION_NOISE.test(b.slice(-30)) || TUITION_NOISE.test(a.slice(0, 25)))) on('r:not-a-total-price');
     if (TOTAL_BEFORE.test(b.slice(-50))) on('r:total-before');
