@@ -5,7 +5,7 @@
  * rankers learned from the labelled corpus (fact-candidates.ts, format-cues.ts, fact-ranker.ts); the yes/no facts by
  * rules.
  */
-import { ALTERNATIVE_CUE, factCandidates } from './fact-candidates';
+import { ALTERNATIVE_CUE, factCandidates, PRIOR_STUDIES_CUE } from './fact-candidates';
 import { decideRange, decideSingle, FACT_WEIGHTS, scoreAll, scoreFormat, type FactWeights } from './fact-ranker';
 import { formatCandidates } from './format-cues';
 import { foldLookalikes } from './patterns';
@@ -59,8 +59,10 @@ export function* programFactSteps(blocks: readonly TextBlock[], indices: number[
   const candidates = factCandidates(folded, indices, headline);
   yield;
 
-  // Two totals offered as alternatives state none (LABELLING.md), however sure the ranker is of one of them.
-  const surestCredits = decideSingle(scoreAll(weights, candidates, 'credits'), weights.credits.threshold)?.candidate ?? null;
+  // The credits of an earlier degree or of an admission rule are never the program's total, and two totals offered
+  // as alternatives state none (LABELLING.md), however sure the ranker is of one of them.
+  const creditCandidates = candidates.filter((c) => c.fact === 'credits' && !c.features.has(PRIOR_STUDIES_CUE));
+  const surestCredits = decideSingle(scoreAll(weights, creditCandidates, 'credits'), weights.credits.threshold)?.candidate ?? null;
   const credits = surestCredits?.features.has(ALTERNATIVE_CUE) ? null : surestCredits;
   if (credits) evidence.push(evidenceFor('credits', credits.match));
 

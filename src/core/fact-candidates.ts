@@ -100,6 +100,8 @@ const MIN_LIMIT_BEFORE = /(?:\b(?:min(?:imum)?|at least|as (?:little|few|quickly
 /** A schedule named beside a length: one track's length among the program's ("18 months full-time or 36 part-time"). */
 const TRACK_NEAR = /\b(?:full[- ]?time|part[- ]?time|executive|accelerated|weekend|evening|temps plein|temps partiel|vollzeit|teilzeit|tiempo (?:completo|parcial))\b|\((?:FT|PT)\)/i;
 
+/** The cue of a credit figure of an earlier degree or an admission rule. */
+export const PRIOR_STUDIES_CUE = 'r:prior-studies';
 /** The cue of a credit total offered beside another as its alternative. */
 export const ALTERNATIVE_CUE = 'p:or-other-value';
 /** Words that offer two figures as alternatives, with no sentence ending between them. */
@@ -109,6 +111,10 @@ const ALTERNATIVE_BETWEEN = /^[^.;]*(?<!\p{L})(?:or|ou|oder|o)(?!\p{L})[^.;]*$/u
 const HEADLINE_CUES = ['executive', 'emba', 'online', 'dual', 'joint', 'jd', 'md', 'accelerated', 'part'];
 
 const contextWords = (text: string, limit: number): string[] => wordsOf(text, 40).slice(-limit);
+/** The part of the text before a figure that is in the figure's sentence, and the part after it ("mind. 180 ECTS" is one). */
+const SENTENCE_BREAK = /[.!?]\s+(?=\p{Lu})|[。！？]/gu;
+const sentenceEnd = (textBefore: string): string => textBefore.split(SENTENCE_BREAK).pop() ?? '';
+const sentenceStart = (textAfter: string): string => textAfter.split(SENTENCE_BREAK)[0] ?? '';
 
 function bucket(fact: RankedFact, value: number): string {
   if (fact === 'credits') return value < 12 ? 'under12' : value < 30 ? '12-29' : value <= 60 ? '30-60' : value <= 130 ? '61-130' : 'over130';
@@ -162,8 +168,11 @@ const MAX_PARTS = 40;
 /** The most characters between two credit totals offered as alternatives. */
 const ALTERNATIVE_SPAN = 100;
 
+/** A credit figure of an earlier degree or an admission rule, by the words of its sentence. */
+const ofPriorStudies = (m: BlockMatch): boolean => PRIOR_STUDIES_NEAR.test(sentenceEnd(before(m, 80))) || PRIOR_STUDIES_NEAR.test(sentenceStart(after(m, 40)));
+
 /**
- * What a page's credit figures say about each other: a program's total is mostly the largest of them and often the
+ * What a page's credit figures (those of the program's own studies) say about each other: a program's total is mostly the largest of them and often the
  * sum of two or three of its parts stated beside it ("64 credits: 33 compulsory, 31 elective"); two totals offered as
  * alternatives ("70 credits if …, or 65 credits if …") state no single one (LABELLING.md).
  */
@@ -201,7 +210,8 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
   // The value of the first length in page order (the scans run one pattern after another).
   const lengths = raws.filter((r) => r.fact === 'duration');
   const firstLength = lengths.reduce<Raw | undefined>((x, y) => (!x || y.match.block < x.match.block || (y.match.block === x.match.block && y.match.index < x.match.index) ? y : x), undefined)?.value;
-  const credits = creditCues(raws.filter((r) => r.fact === 'credits'));
+  const priorStudies = new Set(raws.filter((r) => r.fact === 'credits' && ofPriorStudies(r.match)));
+  const credits = creditCues(raws.filter((r) => r.fact === 'credits' && !priorStudies.has(r)));
   // Semesters, terms and weeks count as a length only when the page gives none in years or months (LABELLING.md).
   const inYearsOrMonths = lengths.some((r) => r.unit === 'years' || r.unit === 'months');
 
@@ -240,7 +250,7 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     for (const w of HEADLINE_CUES) if (headlineWords.has(w)) on(`h:${w}`);
     if (r.fact === 'credits' && CREDITS_TOTAL_AFTER.test(a)) on('r:total-after');
     if (r.fact === 'credits' && CREDITS_PART_AFTER.test(a)) on('r:part-after');
-    if (r.fact === 'credits' && (PRIOR_STUDIES_NEAR.test(b.slice(-80)) || PRIOR_STUDIES_NEAR.test(a.slice(0, 40)))) on('r:prior-studies');
+    if (priorStudies.has(r)) on(PRIOR_STUDIES_CUE);
     if (r.fact === 'duration' && (DURATION_NOISE.test(b.slice(-40)) || DURATION_NOISE_AFTER.test(a))) on('r:not-a-length');
     if (r.fact === 'duration' && DURATION_CONTEXT.test(b)) on('r:length-context');
     if (r.fact === 'duration' && (PART_LENGTH_BEFORE.test(b.slice(-60)) || PART_LENGTH_AFTER.test(a.slice(0, 40)))) on('r:part-length');

@@ -21,6 +21,7 @@ describe('program facts', () => {
     ['The MBA requires 60–66 semester credit hours.', null],
     ['Apply after completing 75 credits in your undergraduate program.', null],
     ["Admission: a bachelor's degree with a minimum of 180 ECTS.", null],
+    ["Applicants need a bachelor's degree of at least 180 ECTS credits. The MBA comprises 90 ECTS credits.", 90],
     // Two totals offered as alternatives state none; a total beside the parts that add up to it is the total.
     ['The dual degree requires 70 credits if the residency is taken, or 65 credits if the internship is taken.', null],
     ['The dual degree requires 70 credits if the residency is taken.', 70],
