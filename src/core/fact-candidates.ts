@@ -172,9 +172,10 @@ const ALTERNATIVE_SPAN = 100;
 const ofPriorStudies = (m: BlockMatch): boolean => PRIOR_STUDIES_NEAR.test(sentenceEnd(before(m, 80))) || PRIOR_STUDIES_NEAR.test(sentenceStart(after(m, 40)));
 
 /**
- * What a page's credit figures (those of the program's own studies) say about each other: a program's total is mostly the largest of them and often the
- * sum of two or three of its parts stated beside it ("64 credits: 33 compulsory, 31 elective"); two totals offered as
- * alternatives ("70 credits if …, or 65 credits if …") state no single one (LABELLING.md).
+ * What a page's credit figures (those of the program's own studies) say about each other: a program's total is mostly
+ * the largest of them and often the sum of two or three of its parts stated beside it ("64 credits: 33 compulsory, 31
+ * elective"); two totals offered as alternatives ("70 credits if …, or 65 credits if …") state no single one
+ * (LABELLING.md).
  */
 function creditCues(credits: readonly Raw[]): { largest: number; sums: Set<number>; alternatives: Set<Raw> } {
   const largest = credits.reduce((most, r) => Math.max(most, r.value), 0);
