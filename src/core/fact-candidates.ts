@@ -84,7 +84,7 @@ const OTHER_TIME_NEAR = /(?<!\p{L})(?:internships?|placements?|payable|EMI|Beruf
 
 /** The length of a part of the program, not of the program: a course, a module, a project, a residency, a trip. */
 const PART_LENGTH_BEFORE = /\b(?:each|per|every|a|one) (?:course|module|class|unit|subject)\b[^.]{0,40}$/i;
-const PART_LENGTH_AFTER = /^[\s-]*(?:long\s+)?(?:[\w-]+\s+){0,2}(?:courses?|modules?|projects?|capstones?|residenc(?:y|ies)|immersions?|trips?|study tours?|practicums?|placements?|seminars?|bootcamps?|pre-MBA)\b/i;
+const PART_LENGTH_AFTER = /^-?\s*(?:[A-Za-z]+\s+){0,2}(?:courses?|modules?|projects?|capstones?|residenc(?:y|ies)|immersions?|trips?|study tours?|practicums?|placements?|seminars?|bootcamps?|pre-MBA)\b/i;
 /** A test score's validity: "IELTS within 2 years before enrolment". */
 const TEST_NEAR = /\b(?:IELTS|TOEFL|PTE|Duolingo|GMAT|GRE|TOEIC)\b/;
 
