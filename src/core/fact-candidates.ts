@@ -5,7 +5,7 @@
  * of them state this program's fact. Generation is deliberately broad (many units, several languages); telling a
  * program total from a course's credits is the ranker's job, helped by the cues of the hand rules (`r:` features).
  */
-import { before, after, findInBlocks, NUMBER_WORD_SOURCE, parseNumber, type BlockMatch } from './text-match';
+import { before, after, findInBlocks, inPageOrder, NUMBER_WORD_SOURCE, parseNumber, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
 import { wordsOf } from './words';
 
@@ -100,6 +100,8 @@ const MIN_LIMIT_BEFORE = /(?:\b(?:min(?:imum)?|at least|as (?:little|few|quickly
 /** A schedule named beside a length: one track's length among the program's ("18 months full-time or 36 part-time"). */
 const TRACK_NEAR = /\b(?:full[- ]?time|part[- ]?time|executive|accelerated|weekend|evening|temps plein|temps partiel|vollzeit|teilzeit|tiempo (?:completo|parcial))\b|\((?:FT|PT)\)/i;
 
+/** The cue of a length in semesters, terms or weeks on a page that gives one in years or months (it restates it). */
+export const RESTATED_LENGTH_CUE = 'p:years-or-months-stated';
 /** The cue of a credit figure of an earlier degree or an admission rule. */
 export const PRIOR_STUDIES_CUE = 'r:prior-studies';
 /** The cue of a credit total offered beside another as its alternative. */
@@ -181,12 +183,15 @@ function creditCues(credits: readonly Raw[]): { largest: number; sums: Set<numbe
   const largest = credits.reduce((most, r) => Math.max(most, r.value), 0);
   const values = [...new Set(credits.map((r) => r.value))].slice(0, MAX_PARTS);
   const sums = new Set<number>();
-  values.forEach((x, i) => values.slice(i + 1).forEach((y, j) => {
-    sums.add(x + y);
-    for (const z of values.slice(i + j + 2)) sums.add(x + y + z);
-  }));
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const two = values[i]! + values[j]!;
+      sums.add(two);
+      for (let k = j + 1; k < values.length; k++) sums.add(two + values[k]!);
+    }
+  }
   const alternatives = new Set<Raw>();
-  const inOrder = [...credits].sort((x, y) => x.match.block - y.match.block || x.match.index - y.match.index);
+  const inOrder = [...credits].sort((x, y) => inPageOrder(x.match, y.match));
   inOrder.forEach((x, i) => {
     const end = x.match.index + x.match.match[0].length;
     for (let k = i + 1; k < inOrder.length; k++) {
@@ -210,7 +215,7 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
   for (const r of raws) distinct.set(r.fact, (distinct.get(r.fact) ?? new Set()).add(r.value));
   // The value of the first length in page order (the scans run one pattern after another).
   const lengths = raws.filter((r) => r.fact === 'duration');
-  const firstLength = lengths.reduce<Raw | undefined>((x, y) => (!x || y.match.block < x.match.block || (y.match.block === x.match.block && y.match.index < x.match.index) ? y : x), undefined)?.value;
+  const firstLength = lengths.reduce<Raw | undefined>((x, y) => (!x || inPageOrder(y.match, x.match) < 0 ? y : x), undefined)?.value;
   const priorStudies = new Set(raws.filter((r) => r.fact === 'credits' && ofPriorStudies(r.match)));
   const credits = creditCues(raws.filter((r) => r.fact === 'credits' && !priorStudies.has(r)));
   // Semesters, terms and weeks count as a length only when the page gives none in years or months (LABELLING.md).
@@ -246,7 +251,7 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     if (r.fact === 'credits' && r.value === credits.largest) on('p:largest-value');
     if (r.fact === 'credits' && credits.sums.has(r.value)) on('p:sum-of-parts');
     if (credits.alternatives.has(r)) on(ALTERNATIVE_CUE);
-    if (r.fact === 'duration' && inYearsOrMonths && r.unit !== 'years' && r.unit !== 'months' && r.unit !== 'words') on('p:years-or-months-stated');
+    if (r.fact === 'duration' && inYearsOrMonths && r.unit !== 'years' && r.unit !== 'months' && r.unit !== 'words') on(RESTATED_LENGTH_CUE);
     if (headlineDigits.includes(String(r.value)) || headlineDigits.some((d) => r.fact === 'duration' && Number(d) * 12 === r.value)) on('p:in-headline');
     for (const w of HEADLINE_CUES) if (headlineWords.has(w)) on(`h:${w}`);
     if (r.fact === 'credits' && CREDITS_TOTAL_AFTER.test(a)) on('r:total-after');

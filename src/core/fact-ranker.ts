@@ -5,7 +5,7 @@
  * best phrase clears the fact's threshold and no phrase for another value comes close: two competing readings give
  * null, never a guess.
  */
-import type { FactCandidate, RankedFact } from './fact-candidates';
+import { RESTATED_LENGTH_CUE, type FactCandidate, type RankedFact } from './fact-candidates';
 import type { FormatCandidate } from './format-cues';
 import shipped from './fact-weights.json';
 
@@ -62,7 +62,7 @@ export const LIMIT_SLACK = 0.3;
 const WIDENING_CUES = ['r:max-limit', 'r:min-limit', 'r:track'];
 // A length in semesters or weeks on a page that gives one in years or months restates it, and a semester's months
 // vary: it does not widen the range (LABELLING.md).
-const widens = (candidate: FactCandidate) => WIDENING_CUES.some((cue) => candidate.features.has(cue)) && !candidate.features.has('p:years-or-months-stated');
+const widens = (candidate: FactCandidate) => WIDENING_CUES.some((cue) => candidate.features.has(cue)) && !candidate.features.has(RESTATED_LENGTH_CUE);
 
 /**
  * The shortest and longest of the lengths the page states for the program, each with its phrase: the surest phrase

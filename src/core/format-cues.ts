@@ -7,7 +7,7 @@
  * format; the phrase it picks is the evidence. Formats offered as alternatives ("on campus or online")
  * state none (tests/corpus/LABELLING.md), so such a page has no candidates.
  */
-import { after, before, findInBlocks, type BlockMatch } from './text-match';
+import { after, before, findInBlocks, inPageOrder, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
 import type { DeliveryFormat } from './types';
 
@@ -75,7 +75,7 @@ function rawCues(blocks: readonly TextBlock[], indices: number[]): RawCue[] {
       raws.push({ cue, match });
     }
   }
-  return raws.sort((a, b) => a.match.block - b.match.block || a.match.index - b.match.index);
+  return raws.sort((a, b) => inPageOrder(a.match, b.match));
 }
 
 /** The formats a headline names, each with its strongest cue: an "Online MBA" title states the format. */

@@ -56,6 +56,9 @@ export function findInBlocks(blocks: readonly TextBlock[], indices: readonly num
   return out;
 }
 
+/** Sorts matches as they stand on the page: by block, then by place in the block. */
+export const inPageOrder = (x: BlockMatch, y: BlockMatch): number => x.block - y.block || x.index - y.index;
+
 export function before(m: BlockMatch, chars: number): string {
   return m.text.slice(Math.max(0, m.index - chars), m.index);
 }
