@@ -382,7 +382,8 @@ describe('keyboard', () => {
       await options.getByRole('button', { name: 'Clear saved data…' }).focus();
       await options.keyboard.press('Enter');
       await options.getByText(/^Are you sure\?/).waitFor();
-      expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+      // Focus moves to Cancel in an effect, after the question has rendered.
+      await waitUntil(async () => (await options.evaluate(() => document.activeElement?.textContent)) === 'Cancel', 'focus on Cancel');
       await options.keyboard.press('Escape');
       await options.getByText(/^Are you sure\?/).waitFor({ state: 'detached' });
       // Focus moves in an effect, after the question has gone.
