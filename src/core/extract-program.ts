@@ -5,7 +5,7 @@
  * rankers learned from the labelled corpus (fact-candidates.ts, format-cues.ts, fact-ranker.ts); the yes/no facts by
  * rules.
  */
-import { ALTERNATIVE_CUE, factCandidates, PRIOR_STUDIES_CUE } from './fact-candidates';
+import { ALTERNATIVE_CUE, factCandidates, IN_WEEKS_CUE, OTHER_DEGREE_CUE, PRIOR_STUDIES_CUE } from './fact-candidates';
 import { decideRange, decideSingle, FACT_WEIGHTS, scoreAll, scoreFormat, type FactWeights } from './fact-ranker';
 import { formatCandidates } from './format-cues';
 import { foldLookalikes } from './patterns';
@@ -59,14 +59,17 @@ export function* programFactSteps(blocks: readonly TextBlock[], indices: number[
   const candidates = factCandidates(folded, indices, headline);
   yield;
 
-  // The credits of an earlier degree or of an admission rule are never the program's total, and two totals offered
+  // The credits of an earlier degree, of an admission rule or of a dual degree's other half are never the program's
+  // total (none of the corpus's 14 credit figures with another degree named beside them is), and two totals offered
   // as alternatives state none (LABELLING.md), however sure the ranker is of one of them.
-  const creditCandidates = candidates.filter((c) => c.fact === 'credits' && !c.features.has(PRIOR_STUDIES_CUE));
+  const creditCandidates = candidates.filter((c) => c.fact === 'credits' && !c.features.has(PRIOR_STUDIES_CUE) && !c.features.has(OTHER_DEGREE_CUE));
   const surestCredits = decideSingle(scoreAll(weights, creditCandidates, 'credits'), weights.credits.threshold)?.candidate ?? null;
   const credits = surestCredits?.features.has(ALTERNATIVE_CUE) ? null : surestCredits;
   if (credits) evidence.push(evidenceFor('credits', credits.match));
 
-  const duration = decideRange(scoreAll(weights, candidates, 'duration'), weights.duration.threshold);
+  // A length in weeks is a course's, a module's or a residency's: none of the corpus's 15 is a program's length.
+  const lengthCandidates = candidates.filter((c) => !c.features.has(IN_WEEKS_CUE));
+  const duration = decideRange(scoreAll(weights, lengthCandidates, 'duration'), weights.duration.threshold);
   if (duration) {
     evidence.push(evidenceFor('duration', duration.min.candidate.match));
     if (duration.max.candidate.match !== duration.min.candidate.match) evidence.push(evidenceFor('duration', duration.max.candidate.match));

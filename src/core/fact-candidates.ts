@@ -7,6 +7,7 @@
  */
 import { before, after, findInBlocks, inPageOrder, NUMBER_WORD_SOURCE, parseNumber, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
+import { OTHER_DEGREE } from './patterns';
 import { wordsOf } from './words';
 
 export type RankedFact = 'credits' | 'duration' | 'tuition';
@@ -93,6 +94,9 @@ const CREDIT_RANGE_BEFORE = /\d\s*(?:[-–—~]|to|à|a|bis)\s*$/u;
 /** A credit figure of an earlier degree or an admission rule: "after completing 75 credits in your undergraduate program". */
 const PRIOR_STUDIES_NEAR = /(?<!\p{L})(?:bachelor\p{L}*|undergraduate|baccalaureate|GPA|grade point|admission|admitted|apply|prior|licence|licenciatura|Erster Hochschulabschluss|Hochschulabschluss|Vorstudium|Erststudium)(?!\p{L})/iu;
 
+/** Another degree named beside a figure: a dual degree's other half ("90 credit hours (juris doctor)", "JD: 45 credits"). */
+const OTHER_DEGREE_NEAR = new RegExp(String.raw`${OTHER_DEGREE.source}|\b(?:J\.?D|juris doctor|LL\.?B|M\.D|MD|B\.S|BS|B\.A|BA|MS|MSc|MA)\b`);
+
 /** A time limit's upper or lower end: "a maximum of 6 years", "within five years", "in as little as 12 months". */
 // "Max." and "Min." are matched with their dot: what follows a limit word may not cross a sentence.
 const MAX_LIMIT_BEFORE = /(?:\b(?:max(?:imum)?|up to|within|not exceeding|no (?:more|later) than|at most|time limit|máxim[oa]|maximal|jusqu'à|au plus)\b|\bmax\.|höchstens|tối đa|最長|最多)[^.]{0,40}$/iu;
@@ -104,6 +108,10 @@ const TRACK_NEAR = /\b(?:full[- ]?time|part[- ]?time|executive|accelerated|weeke
 export const RESTATED_LENGTH_CUE = 'p:years-or-months-stated';
 /** The cue of a credit figure of an earlier degree or an admission rule. */
 export const PRIOR_STUDIES_CUE = 'r:prior-studies';
+/** The cue of a length given in weeks. */
+export const IN_WEEKS_CUE = 'u:weeks';
+/** The cue of a figure with another degree named beside it. */
+export const OTHER_DEGREE_CUE = 'r:other-degree-near';
 /** The cue of a credit total offered beside another as its alternative. */
 export const ALTERNATIVE_CUE = 'p:or-other-value';
 /** Words that offer two figures as alternatives, with no sentence ending between them. */
@@ -257,6 +265,7 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     if (r.fact === 'credits' && CREDITS_TOTAL_AFTER.test(a)) on('r:total-after');
     if (r.fact === 'credits' && CREDITS_PART_AFTER.test(a)) on('r:part-after');
     if (priorStudies.has(r)) on(PRIOR_STUDIES_CUE);
+    if (r.fact === 'credits' && (OTHER_DEGREE_NEAR.test(sentenceEnd(b.slice(-40))) || OTHER_DEGREE_NEAR.test(sentenceStart(a.slice(0, 30))))) on(OTHER_DEGREE_CUE);
     if (r.fact === 'duration' && (DURATION_NOISE.test(b.slice(-40)) || DURATION_NOISE_AFTER.test(a))) on('r:not-a-length');
     if (r.fact === 'duration' && DURATION_CONTEXT.test(b)) on('r:length-context');
     if (r.fact === 'duration' && (PART_LENGTH_BEFORE.test(b.slice(-60)) || PART_LENGTH_AFTER.test(a.slice(0, 40)))) on('r:part-length');

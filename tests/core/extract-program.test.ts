@@ -26,6 +26,9 @@ describe('program facts', () => {
     ['The dual degree requires 70 credits if the residency is taken, or 65 credits if the internship is taken.', null],
     ['The dual degree requires 70 credits if the residency is taken.', 70],
     ['The 64-credit programme consists of compulsory courses totalling 33 credits and elective courses totalling 31 credits.', 64],
+    // A dual degree's other half: credits with another degree named beside them are not the MBA's.
+    ['Normal degree requirements of 90 credit hours (juris doctor) are reduced for joint students.', null],
+    ['JD: 45 credits including the first-year curriculum.', null],
   ])('credits: %s → %s', (text, want) => {
     expect(facts(text).credits).toBe(want);
   });
@@ -52,6 +55,8 @@ describe('program facts', () => {
     ["Le programme exige trois ans d'expérience professionnelle.", null, null],
     ['The program includes a 4-month internship.', null, null],
     ['Applicants must have taken the GMAT within the last 5 years.', null, null],
+    // A length in weeks is a course's or a module's, not the program's.
+    ['Classes begin on Saturdays, so each course runs over a 12-week period.', null, null],
   ])('duration: %s → %s–%s', (text, min, max) => {
     const f = facts(text);
     expect([f.durationMonthsMin, f.durationMonthsMax]).toEqual([min, max]);
