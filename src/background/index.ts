@@ -28,12 +28,13 @@ function requestCard(tabId: number | undefined, request: ShowCardRequest): void 
   void showCardInTab(showCardApi, tabId, request);
 }
 
-async function onPageResult(tabId: number, result: AnalysisResult | null): Promise<void> {
-  // The history is written before the reply, so the card's `get-page-change` that follows it finds this visit.
+async function onPageResult(tabId: number, result: AnalysisResult | null, forcedCard: AnalysisResult | undefined): Promise<void> {
+  // The history is written before the reply, so the card's `get-page-change` that follows it finds this visit. The
+  // tab's result and badge stay the detected kind; the history records the card the user asked for.
   await Promise.all([
     saveTabResult(browser.storage.session, tabId, result),
     showBadge(browser.action, tabId, result),
-    recordPageVisit(result),
+    recordPageVisit(forcedCard ?? result),
   ]);
 }
 
@@ -45,7 +46,7 @@ function handleMessage(message: ToBackgroundMessage, sender: Runtime.MessageSend
       const tabId = sender.tab?.id;
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
       if (message.result !== null && !mayAskAbout(sender, message.result.url, extensionBase)) return undefined;
-      return onPageResult(tabId, message.result).then(() => true);
+      return onPageResult(tabId, message.result, message.forcedCard).then(() => true);
     }
     case 'get-page-change':
       return mayAskAbout(sender, message.url, extensionBase) ? handleUserDataMessage(message, sender) : Promise.resolve(null);

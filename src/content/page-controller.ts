@@ -5,11 +5,11 @@
  * only draws). Every listener, observer and timer it starts hangs on one AbortSignal, the document's `lifetime`; a
  * visit's own signal ends with it. No module-level state (STYLE.md).
  */
-import { analyzeDocumentInSlices, type PageAnalysis } from '../core/analyze';
+import { analyzeDocumentInSlices, forcedCardResult, type PageAnalysis } from '../core/analyze';
 import { gateDocument } from '../core/gate';
 import type { AnalysisResult } from '../core/types';
 import { askFromContent } from '../messages/client';
-import { parseToContent, type ShowCardRequest, type ToBackgroundMessage } from '../messages/protocol';
+import { parseToContent, type ContentToBackground, type ShowCardRequest, type ToBackgroundMessage } from '../messages/protocol';
 import { extensionRuntime, runtimeAlive, type ExtensionRuntime, type RuntimeMessageListener } from '../platform/extension-runtime';
 import { defaultSettings, isPageOff, type Settings } from '../schemas/settings-schema';
 import { createCardAnnouncer } from './card-announcer';
@@ -18,6 +18,8 @@ import { claimedInstance, claimInjection } from './injection-guard';
 import { NAVIGATION_SETTLE_MS, pageKey, watchNavigation } from './navigation-watcher';
 import { startPageVisit, type PageVisit } from './page-visit';
 import { guard, reportError, runAsync } from './report-error';
+
+type PageResultMessage = ContentToBackground['page-result']['request'];
 
 /** Content swapped in: wait for the burst to end, but re-check a page that never stops changing at most this often. */
 const CONTENT_SETTLE_MS = 600;
@@ -91,22 +93,24 @@ export function createPageController(deps: PageControllerDeps): PageController {
   const closedPages = new Set<string>();
   let visit: PageVisit | null = null;
   /** The last result sent, so a page that stops being relevant clears its entry and badge exactly once. */
-  let reported: AnalysisResult | null = null;
+  let reported: PageResultMessage | null = null;
   /** Newer runs supersede older ones still waiting for settings or for the analysis. */
   let generation = 0;
   /** One for the document: a single-page app showing the same card again after a navigation is not announced twice. */
   const announcer = createCardAnnouncer();
 
-  const sendResult = (result: AnalysisResult | null) => askFromContent(send, 'page-result', { type: 'page-result', result });
+  const sendResult = (message: PageResultMessage) => askFromContent(send, 'page-result', message);
 
   /**
    * Sends only what changed: a page whose content keeps changing must not keep waking the background. Returns the
-   * background's acknowledgement when it sent, else null.
+   * background's acknowledgement when it sent, else null. `forcedCard`: the card the user asked for below the
+   * threshold (analyze.ts `forcedCardResult`), for a saved page's history.
    */
-  const report = (result: AnalysisResult | null): Promise<unknown> | null => {
-    if (result === null ? reported === null : reported !== null && JSON.stringify(result) === JSON.stringify(reported)) return null;
-    reported = result;
-    return sendResult(result);
+  const report = (result: AnalysisResult | null, forcedCard: AnalysisResult | null = null): Promise<unknown> | null => {
+    const message: PageResultMessage | null = result === null ? null : { type: 'page-result', result, ...(forcedCard === null ? {} : { forcedCard }) };
+    if (message === null ? reported === null : reported !== null && JSON.stringify(message) === JSON.stringify(reported)) return null;
+    reported = message;
+    return sendResult(message ?? { type: 'page-result', result: null });
   };
 
   const loadSettings = async (): Promise<Settings> => {
@@ -205,7 +209,7 @@ export function createPageController(deps: PageControllerDeps): PageController {
       const analysis = await analyzeDocumentInSlices(doc, { url, ...(forced ? { force: true } : { gatePassed: true }), yieldToMain: nextTask });
       if (superseded()) return;
       const detected = analysis.result.kind !== 'none';
-      const sent = report(detected || forced ? analysis.result : null);
+      const sent = report(detected || forced ? analysis.result : null, forced ? forcedCardResult(analysis) : null);
       const wanted = forced || (detected && current.autoCard && !closedPages.has(pageKey(url)));
       if (!wanted || analysis.shown.kind === 'none') {
         endVisit();
@@ -271,7 +275,7 @@ export function createPageController(deps: PageControllerDeps): PageController {
 
   // A page left for another clears its entry and badge; one restored from the back-forward cache reports again.
   win.addEventListener('pagehide', guard(() => {
-    if (reported !== null) void sendResult(null);
+    if (reported !== null) void sendResult({ type: 'page-result', result: null });
   }), { signal });
   win.addEventListener('pageshow', guard((event: PageTransitionEvent) => {
     if (event.persisted && reported !== null) void sendResult(reported);

@@ -61,6 +61,16 @@ function* completeAnalysis(snapshot: PageSnapshot, classification: Classificatio
   return { result, shown: { kind, facts, comparison, evidence }, belowThreshold: !detectedShown, classification, snapshot };
 }
 
+/**
+ * The card the user asked for on a page below the threshold, as a result (`kind` the kind shown, never `none`), or
+ * null when the card shows the detected kind: what a saved page's fact history records of a forced visit.
+ */
+export function forcedCardResult(analysis: PageAnalysis): AnalysisResult | null {
+  const { shown, result } = analysis;
+  if (!analysis.belowThreshold || shown.kind === 'none') return null;
+  return { ...result, kind: shown.kind, facts: shown.facts, comparison: shown.comparison, evidence: shown.evidence.map(({ fact, quote }) => ({ fact, quote })) };
+}
+
 /** The gate the browser runs (gateDocument), then the snapshot and the model: the CLI and the content script alike. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): PageAnalysis {
   const gatePassed = options.gatePassed ?? gateDocument(doc, options.url).pass;

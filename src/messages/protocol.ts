@@ -37,9 +37,11 @@ interface SharedRequests {
 export interface ContentToBackground extends SharedRequests {
   /**
    * The page's latest result (null: nothing to show, clear the badge); true once recorded, in the saved page's
-   * fact history too where the page is on the shortlist and the history is on.
+   * fact history too where the page is on the shortlist and the history is on. `forcedCard`: the card the user
+   * asked for on this page below the threshold (core/analyze.ts `forcedCardResult`), which the history records
+   * instead, since a page saved from such a card is saved with its kind.
    */
-  'page-result': { request: { type: 'page-result'; result: AnalysisResult | null }; reply: boolean };
+  'page-result': { request: { type: 'page-result'; result: AnalysisResult | null; forcedCard?: AnalysisResult }; reply: boolean };
   /** What changed on this saved page (its address without the fragment) since it was saved or last seen, or null. */
   'get-page-change': { request: { type: 'get-page-change'; url: string }; reply: PageChange | null };
 }
@@ -101,9 +103,13 @@ export function parseToBackground(raw: unknown): ToBackgroundMessage | null {
   const type = raw.type;
   switch (type) {
     case 'page-result': {
-      if (raw.result === null) return { type, result: null };
-      const result = parseAnalysisResult(raw.result);
-      return result === null ? null : { type, result };
+      const result = raw.result === null ? null : parseAnalysisResult(raw.result);
+      if (result === null && raw.result !== null) return null;
+      if (raw.forcedCard === undefined) return { type, result };
+      // A forced card is of the same page as the result, and of a card kind.
+      const forcedCard = parseAnalysisResult(raw.forcedCard);
+      if (result === null || forcedCard === null || forcedCard.kind === 'none' || forcedCard.url !== result.url) return null;
+      return { type, result, forcedCard };
     }
     case 'get-settings':
     case 'get-shortlist':

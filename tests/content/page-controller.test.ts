@@ -194,5 +194,16 @@ describe('on an unrelated page', () => {
     await settle();
     expect(host()).not.toBeNull();
     expect(card()?.querySelector('.below-threshold')).not.toBeNull();
+    // The tab's result stays the detected kind; the card the user asked for goes with it, for a saved page's history.
+    const sent = runtime.sent.filter((m) => (m as { type: string }).type === 'page-result') as Array<{ result: { kind: string }; forcedCard?: { kind: string; url: string } }>;
+    expect(sent.map((m) => [m.result.kind, m.forcedCard?.kind])).toEqual([['none', host()?.getAttribute('data-kind')]]);
+    expect(sent[0]?.forcedCard?.url).toBe('https://news.example.com/weather');
+  });
+
+  it('sends no forced card with the result of a page that gets a card by itself', async () => {
+    mbaPage();
+    controller.showOnRequest();
+    await settle();
+    expect(runtime.sent.filter((m) => (m as { type: string }).type === 'page-result').map((m) => 'forcedCard' in (m as object))).toEqual([false]);
   });
 });

@@ -4,7 +4,7 @@
  * reasons and the forced analysis work as the card uses them.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../src/core/analyze';
+import { analyzeDocument, forcedCardResult } from '../../src/core/analyze';
 import { classifySnapshot } from '../../src/core/classify';
 import { judgePage, MODEL, softmax } from '../../src/core/model';
 import { pageFeatures } from '../../src/core/page-features';
@@ -91,6 +91,9 @@ describe('a page the gate stops, analysed because the user asks', () => {
     expect(forced.result.kind).toBe('none');
     expect(forced.shown.kind).toBe('ai-career');
     expect(forced.belowThreshold).toBe(true);
+    // What a saved page's history records of this visit: the card shown, while the result stays the detected kind.
+    expect(forcedCardResult(forced)).toMatchObject({ url, kind: 'ai-career', facts: forced.shown.facts });
+    expect(forcedCardResult(analyzeDocument(doc, { url }))).toBeNull();
   });
 });
 

@@ -193,4 +193,15 @@ describe('user-data messages on receipt', () => {
     expect(parseToBackground({ type: 'page-result', result: { ...result, facts: { credits: 'many' } } })).toBeNull();
     expect(parseToBackground({ type: 'page-result', result: null })).toEqual({ type: 'page-result', result: null });
   });
+
+  it('takes a forced card only beside a result of the same page, and only of a card kind', () => {
+    const facts = { credits: 36, durationMonthsMin: null, durationMonthsMax: null, stem: null, opt: null, format: null, tuitionUSD: null, aiCurriculum: false, ethics: false, role: null, skills: [] };
+    const result = { url: 'https://a.example/mba', kind: 'none', confidence: 0.6, signals: [], facts: { ...facts, credits: null }, comparison: [], evidence: [] };
+    const forcedCard = { ...result, kind: 'mba-program', facts, evidence: [{ fact: 'credits', quote: '36 credits' }] };
+    expect(parseToBackground({ type: 'page-result', result, forcedCard })).toEqual({ type: 'page-result', result, forcedCard });
+    expect(parseToBackground({ type: 'page-result', result, forcedCard: { ...forcedCard, kind: 'none' } })).toBeNull();
+    expect(parseToBackground({ type: 'page-result', result, forcedCard: { ...forcedCard, url: 'https://elsewhere.example/mba' } })).toBeNull();
+    expect(parseToBackground({ type: 'page-result', result, forcedCard: { ...forcedCard, facts: { credits: 'many' } } })).toBeNull();
+    expect(parseToBackground({ type: 'page-result', result: null, forcedCard })).toBeNull();
+  });
 });
