@@ -19,7 +19,7 @@ export interface FactModel {
 export type FactWeights = Record<RankedFact | 'format', FactModel>;
 
 /** A competing value this close to the best one (in probability) leaves the fact undecided. */
-export const AMBIGUITY_MARGIN = 0.15;
+export const AMBIGUITY_MARGIN = 0.3;
 
 export interface Scored<C extends { value: unknown } = FactCandidate> {
   candidate: C;
