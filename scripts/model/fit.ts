@@ -8,6 +8,7 @@ import type { PageKind } from '../../src/core/types';
 import type { ReadPage } from './corpus';
 import { DEFAULT_TRAINING, train, type Example, type TrainOptions } from './logistic';
 import { round } from '../../src/core/round';
+import { TRAINING_CLASSES, trainingClassOf } from './training-classes';
 
 export { CLASSES };
 export const FOLDS = 5;
@@ -29,7 +30,7 @@ export function siteHash(site: string): number {
 export const foldOf = (site: string): number => siteHash(site) % FOLDS;
 
 const examplesOf = (pages: readonly ReadPage[]): Example[] =>
-  pages.map((p) => ({ features: p.features, y: CLASSES.indexOf(p.kind), site: p.entry.site }));
+  pages.map((p) => ({ features: p.features, y: trainingClassOf(p), site: p.entry.site }));
 
 
 /** The fitted weights as the extension ships them: centred per feature (softmax ignores a shared shift), rounded, zeros dropped. */
@@ -43,7 +44,7 @@ export function fitModel(pages: readonly ReadPage[], thresholds: Thresholds, opt
     if (centred.some((x) => Math.abs(x) >= 0.02)) features[name] = centred.map((x) => (Object.is(x, -0) ? 0 : x));
   });
   const meanBias = fitted.bias.reduce((a, b) => a + b, 0) / fitted.bias.length;
-  return { classes: [...CLASSES], thresholds, bias: fitted.bias.map((x) => round(x - meanBias, 3)), features };
+  return { classes: [...TRAINING_CLASSES], thresholds, bias: fitted.bias.map((x) => round(x - meanBias, 3)), features };
 }
 
 export interface Prediction {

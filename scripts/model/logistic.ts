@@ -3,6 +3,7 @@
  * deterministic (same data, same order, same weights), so `npm run train` gives the committed weights back.
  */
 import type { Features } from '../../src/core/page-features';
+import { TRAINING_CLASSES } from './training-classes';
 
 export interface Example {
   features: Features;
@@ -27,7 +28,7 @@ export interface TrainOptions {
   maxFeatures: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { classes: 3, l2: 0.002, iterations: 400, learningRate: 0.05, minSites: 3, maxFeatures: 700 };
+export const DEFAULT_TRAINING: TrainOptions = { classes: TRAINING_CLASSES.length, l2: 0.002, iterations: 400, learningRate: 0.05, minSites: 3, maxFeatures: 700 };
 
 export interface Fitted {
   names: string[];

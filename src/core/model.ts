@@ -1,8 +1,9 @@
 /**
  * The page-kind model: multinomial logistic regression over the features of page-features.ts. Its weights are
  * learned from the labelled corpus by `npm run train` (scripts/model/) and stored in model-weights.json; nothing
- * here is tuned by hand. A page gets a card only when the likelier card kind beats `none` and its probability
- * reaches that kind's stored threshold, itself chosen by cross-validation.
+ * here is tuned by hand. The model is trained on `none` in parts (`none:…` classes, scripts/model/training-classes.ts):
+ * a page kind's probability is the sum of its parts'. A page gets a card only when the likelier card kind beats
+ * `none` and its probability reaches that kind's stored threshold, itself chosen by cross-validation.
  */
 import stored from './model-weights.json';
 import type { Features } from './page-features';
@@ -10,13 +11,14 @@ import type { PageKind } from './types';
 
 export type CardKind = Exclude<PageKind, 'none'>;
 
-/** The classes, in the order of every weight vector. */
+/** The page kinds, in the order of every probability vector. */
 export const CLASSES: readonly PageKind[] = ['mba-program', 'ai-career', 'none'];
 
 export type Thresholds = Record<CardKind, number>;
 
 export interface ModelWeights {
-  classes: PageKind[];
+  /** The classes the model was trained on, in the order of every weight vector: a page kind, or a part of one (`none:…`). */
+  classes: string[];
   /** Least probability of each card kind for a card. */
   thresholds: Thresholds;
   bias: number[];
@@ -35,7 +37,7 @@ export interface Contribution {
 
 export interface ModelVerdict {
   kind: PageKind;
-  /** Probability of each class, in `model.classes` order. */
+  /** Probability of each page kind, in CLASSES order. */
   probabilities: number[];
   /** The probability of `kind`. */
   confidence: number;
@@ -52,7 +54,20 @@ export function softmax(scores: readonly number[]): number[] {
   return exps.map((e) => e / sum);
 }
 
-/** The class scores (log-odds up to a constant) of a feature vector. */
+/** The page kind a trained class is (or is a part of). */
+export const kindOfClass = (name: string): PageKind => CLASSES.find((kind) => name === kind || name.startsWith(`${kind}:`)) ?? 'none';
+
+/** Each page kind's probability (CLASSES order) from the trained classes' (`model.classes` order). */
+export function kindProbabilities(classProbabilities: readonly number[], model: ModelWeights = MODEL): number[] {
+  const byKind = CLASSES.map(() => 0);
+  model.classes.forEach((name, i) => {
+    const k = CLASSES.indexOf(kindOfClass(name));
+    byKind[k] = (byKind[k] ?? 0) + (classProbabilities[i] ?? 0);
+  });
+  return byKind;
+}
+
+/** The class scores (log-odds up to a constant) of a feature vector, in `model.classes` order. */
 export function classScores(features: Features, model: ModelWeights = MODEL): number[] {
   const scores = [...model.bias];
   for (const [name, value] of features) {
@@ -78,10 +93,11 @@ export function shownKind(probabilities: readonly number[], thresholds: Threshol
 }
 
 export function judgePage(features: Features, model: ModelWeights = MODEL): ModelVerdict {
-  const probabilities = softmax(classScores(features, model));
+  const probabilities = kindProbabilities(softmax(classScores(features, model)), model);
   const likeliest = likeliestCardKind(probabilities);
   const kind = shownKind(probabilities, model.thresholds);
-  const k = CLASSES.indexOf(likeliest);
+  // A card kind is one trained class (only `none` is trained in parts); a reason pushes towards it against the rest.
+  const k = model.classes.indexOf(likeliest);
   const reasons: Contribution[] = [];
   for (const [feature, value] of features) {
     const weights = Object.hasOwn(model.features, feature) ? model.features[feature] : undefined;

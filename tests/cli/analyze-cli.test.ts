@@ -28,7 +28,7 @@ beforeAll(() => {
 
 describe('npm run analyze', () => {
   it('prints one object per file, with exactly the contract fields', () => {
-    const files = ['whole-pages/003-aub-osb-mba-home.html', 'whole-pages/101-everai-ai-llm-tech-lead.html', 'web-pages/aclu.html'].map((f) => join(FIXTURES, f));
+    const files = ['whole-pages/004-aub-osb-mba-program.html', 'whole-pages/101-everai-ai-llm-tech-lead.html', 'web-pages/aclu.html'].map((f) => join(FIXTURES, f));
     const { status, lines } = run(files);
     expect(status).toBe(0);
     expect(lines).toHaveLength(3);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, forcedCardResult } from '../../src/core/analyze';
 import { classifySnapshot } from '../../src/core/classify';
-import { judgePage, MODEL, softmax } from '../../src/core/model';
+import { judgePage, kindOfClass, kindProbabilities, MODEL, softmax } from '../../src/core/model';
 import { pageFeatures } from '../../src/core/page-features';
 import { snapshotFromText, takeSnapshot } from '../../src/core/snapshot';
 import { parseDocument } from '../support/parse-html';
@@ -111,9 +111,12 @@ describe('the model', () => {
   it('ignores features it has no weight for, and a card needs the stored thresholds', () => {
     expect(softmax([0, 0, 0]).map((p) => p.toFixed(3))).toEqual(['0.333', '0.333', '0.333']);
     const none = judgePage(new Map([['no such feature', 1]]));
-    expect(none.probabilities).toEqual(softmax(MODEL.bias));
+    expect(none.probabilities).toEqual(kindProbabilities(softmax(MODEL.bias)));
     expect(Object.values(MODEL.thresholds).every((t) => t >= 0.3 && t < 1)).toBe(true);
-    expect(MODEL.classes).toEqual(['mba-program', 'ai-career', 'none']);
+    // `none` is trained in parts; the page kinds are the sum of their parts.
+    expect(MODEL.classes).toEqual(['mba-program', 'ai-career', 'none:mba-named', 'none:other']);
+    expect(kindProbabilities([0.1, 0.2, 0.3, 0.4])).toEqual([0.1, 0.2, 0.7]);
+    expect(MODEL.classes.map(kindOfClass)).toEqual(['mba-program', 'ai-career', 'none', 'none']);
   });
 
   it('runs the same on a page made from text', () => {
