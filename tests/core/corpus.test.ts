@@ -12,6 +12,7 @@ import { judgePage, MODEL } from '../../src/core/model';
 import { extractFacts } from '../../src/core/extract';
 import { CORPUS_DIR, readLabelledPage, readManifest, type ManifestEntry, type ReadPage } from '../../scripts/model/corpus';
 import { falseCards, kindAt, macroF1, trainShippedModel } from '../../scripts/model/fit';
+import { TRAINING_CLASSES, trainingClassOf } from '../../scripts/model/training-classes';
 import { serializeFactWeights, serializeModel } from '../../scripts/model/serialize';
 import { factPages, trainFactWeights } from '../../scripts/model/fact-fit';
 import { describeTally, scoreFacts } from '../../scripts/model/fact-score';
@@ -82,6 +83,13 @@ describe('the labelled corpus (tests/corpus/manifest.json)', () => {
 });
 
 describe('the page-kind model', () => {
+  it('is trained on every class it ships: each part of `none` holds many development pages', () => {
+    const dev = pages.filter((p) => p.entry.split === 'dev');
+    const sizes = TRAINING_CLASSES.map((_, k) => dev.filter((p) => trainingClassOf(p) === k).length);
+    expect(MODEL.classes).toEqual([...TRAINING_CLASSES]);
+    for (const size of sizes) expect(size).toBeGreaterThan(100);
+  });
+
   it('ships the weights that `npm run train` gives', () => {
     const { model } = trainShippedModel(pages.filter((p) => p.entry.split === 'dev'));
     expect(serializeModel(model)).toBe(readFileSync(join(CORPUS_DIR, '../../src/core/model-weights.json'), 'utf8'));
