@@ -7,7 +7,6 @@
  */
 import { before, after, findInBlocks, inPageOrder, NUMBER_WORD_SOURCE, parseNumber, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
-import { OTHER_DEGREE } from './patterns';
 import { wordsOf } from './words';
 
 export type RankedFact = 'credits' | 'duration' | 'tuition';
@@ -94,8 +93,17 @@ const CREDIT_RANGE_BEFORE = /\d\s*(?:[-–—~]|to|à|a|bis)\s*$/u;
 /** A credit figure of an earlier degree or an admission rule: "after completing 75 credits in your undergraduate program". */
 const PRIOR_STUDIES_NEAR = /(?<!\p{L})(?:bachelor\p{L}*|undergraduate|baccalaureate|GPA|grade point|admission|admitted|apply|prior|licence|licenciatura|Erster Hochschulabschluss|Hochschulabschluss|Vorstudium|Erststudium)(?!\p{L})/iu;
 
-/** Another degree named beside a figure: a dual degree's other half ("90 credit hours (juris doctor)", "JD: 45 credits"). */
-const OTHER_DEGREE_NEAR = new RegExp(String.raw`${OTHER_DEGREE.source}|\b(?:J\.?D|juris doctor|LL\.?B|M\.D|MD|B\.S|BS|B\.A|BA|MS|MSc|MA)\b`);
+/**
+ * Another degree named beside a figure: a dual degree's other half ("90 credit hours (juris doctor)", "JD: 45
+ * credits", "the MD/MBA"). Short names that are also ordinary words or places ("MS Excel", "Boston, MA") count only
+ * where they read as a degree; "Master of Business Administration" is the MBA, read as such before the test.
+ */
+const OTHER_DEGREE_NEAR = /(?<!\p{L})(?:J\.D\.?|JD|[Jj]uris [Dd]octor|LL\.[BM]\.?|LL[BM]|M\.D\.|Ph\.?D|DBA|MPH|MHA|MSW|MPA|M\.Sc|MSc|M\.S\.|B\.Sc|BSc|B\.S\.|B\.A\.|(?:MD|MS|MA|BS|BA)(?=\s*[/:)]|\s+(?:in|degree|program))|[Mm]aster(?:'s|’s)? (?:of|in) \p{Lu}\p{Ll}{2,})(?!\p{L})/u;
+const MBA_SPELLED_OUT = /[Mm]asters?(?:'s|’s)? (?:of|in) [Bb]usiness [Aa]dministration/g;
+/** Whether another degree is named within `chars` of the figure, in its sentence. */
+const otherDegreeNear = (textBefore: string, textAfter: string): boolean =>
+  OTHER_DEGREE_NEAR.test(sentenceEnd(textBefore.replace(MBA_SPELLED_OUT, 'MBA')).slice(-40))
+  || OTHER_DEGREE_NEAR.test(sentenceStart(textAfter.replace(MBA_SPELLED_OUT, 'MBA')).slice(0, 30));
 
 /** A time limit's upper or lower end: "a maximum of 6 years", "within five years", "in as little as 12 months". */
 // "Max." and "Min." are matched with their dot: what follows a limit word may not cross a sentence.
@@ -226,7 +234,8 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
   const firstLength = lengths.reduce<Raw | undefined>((x, y) => (!x || inPageOrder(y.match, x.match) < 0 ? y : x), undefined)?.value;
   const priorStudies = new Set(raws.filter((r) => r.fact === 'credits' && ofPriorStudies(r.match)));
   const credits = creditCues(raws.filter((r) => r.fact === 'credits' && !priorStudies.has(r)));
-  // Semesters, terms and weeks count as a length only when the page gives none in years or months (LABELLING.md).
+  // Semesters, terms and weeks count as a length only when the page gives none in years or months (LABELLING.md);
+  // weeks are never taken as the program's length (extract-program.ts).
   const inYearsOrMonths = lengths.some((r) => r.unit === 'years' || r.unit === 'months');
 
   return raws.map((r) => {
@@ -265,7 +274,7 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     if (r.fact === 'credits' && CREDITS_TOTAL_AFTER.test(a)) on('r:total-after');
     if (r.fact === 'credits' && CREDITS_PART_AFTER.test(a)) on('r:part-after');
     if (priorStudies.has(r)) on(PRIOR_STUDIES_CUE);
-    if (r.fact === 'credits' && (OTHER_DEGREE_NEAR.test(sentenceEnd(b.slice(-40))) || OTHER_DEGREE_NEAR.test(sentenceStart(a.slice(0, 30))))) on(OTHER_DEGREE_CUE);
+    if (r.fact === 'credits' && otherDegreeNear(b, a)) on(OTHER_DEGREE_CUE);
     if (r.fact === 'duration' && (DURATION_NOISE.test(b.slice(-40)) || DURATION_NOISE_AFTER.test(a))) on('r:not-a-length');
     if (r.fact === 'duration' && DURATION_CONTEXT.test(b)) on('r:length-context');
     if (r.fact === 'duration' && (PART_LENGTH_BEFORE.test(b.slice(-60)) || PART_LENGTH_AFTER.test(a.slice(0, 40)))) on('r:part-length');

@@ -60,7 +60,7 @@ export const RANGE_MARGIN = 0.2;
 /** A time limit or a track's length beside a kept length widens the range at this much less than the threshold. */
 export const LIMIT_SLACK = 0.3;
 const WIDENING_CUES = ['r:max-limit', 'r:min-limit', 'r:track'];
-// A length in semesters or weeks on a page that gives one in years or months restates it, and a semester's months
+// A length in semesters or terms on a page that gives one in years or months restates it, and a semester's months
 // vary: it does not widen the range (LABELLING.md).
 const widens = (candidate: FactCandidate) => WIDENING_CUES.some((cue) => candidate.features.has(cue)) && !candidate.features.has(RESTATED_LENGTH_CUE);
 

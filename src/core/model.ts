@@ -96,14 +96,17 @@ export function judgePage(features: Features, model: ModelWeights = MODEL): Mode
   const probabilities = kindProbabilities(softmax(classScores(features, model)), model);
   const likeliest = likeliestCardKind(probabilities);
   const kind = shownKind(probabilities, model.thresholds);
-  // A card kind is one trained class (only `none` is trained in parts); a reason pushes towards it against the rest.
+  // A reason pushes the page towards its likeliest card kind (one trained class) against each other kind. A kind
+  // trained in parts weighs a feature as the mean of its parts (each part weighs the same in training): the part of
+  // `none` made of pages that name an MBA up top must not hide that naming an MBA up top is a reason for an MBA card.
   const k = model.classes.indexOf(likeliest);
+  const rivals = CLASSES.filter((other) => other !== likeliest).map((other) => model.classes.flatMap((name, i) => (kindOfClass(name) === other ? [i] : [])));
   const reasons: Contribution[] = [];
   for (const [feature, value] of features) {
     const weights = Object.hasOwn(model.features, feature) ? model.features[feature] : undefined;
     if (weights === undefined) continue;
-    const others = weights.filter((_, i) => i !== k);
-    const push = value * ((weights[k] ?? 0) - Math.max(...others));
+    const rival = Math.max(...rivals.map((parts) => parts.reduce((sum, i) => sum + (weights[i] ?? 0), 0) / Math.max(1, parts.length)));
+    const push = value * ((weights[k] ?? 0) - rival);
     if (push > 0) reasons.push({ feature, value, push });
   }
   reasons.sort((a, b) => b.push - a.push || (a.feature < b.feature ? -1 : 1));

@@ -106,9 +106,9 @@ export function parseToBackground(raw: unknown): ToBackgroundMessage | null {
       const result = raw.result === null ? null : parseAnalysisResult(raw.result);
       if (result === null && raw.result !== null) return null;
       if (raw.forcedCard === undefined) return { type, result };
-      // A forced card is of the same page as the result, and of a card kind.
+      // A forced card is of a page below the threshold (no card of its own), of the same page, and of a card kind.
       const forcedCard = parseAnalysisResult(raw.forcedCard);
-      if (result === null || forcedCard === null || forcedCard.kind === 'none' || forcedCard.url !== result.url) return null;
+      if (result === null || result.kind !== 'none' || forcedCard === null || forcedCard.kind === 'none' || forcedCard.url !== result.url) return null;
       return { type, result, forcedCard };
     }
     case 'get-settings':

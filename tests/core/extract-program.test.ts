@@ -29,6 +29,12 @@ describe('program facts', () => {
     // A dual degree's other half: credits with another degree named beside them are not the MBA's.
     ['Normal degree requirements of 90 credit hours (juris doctor) are reduced for joint students.', null],
     ['JD: 45 credits including the first-year curriculum.', null],
+    ['Students complete 90 credit hours (Juris Doctor) and 33 credit hours of business courses.', null],
+    // The MBA spelled out, a state's initials or a product named beside the credits are not another degree.
+    ['The 36-credit Master of Business Administration prepares leaders.', 36],
+    ['Complete 36 credits to earn a Master of Business Administration.', 36],
+    ['The MBA requires 48 credits (Boston, MA campus).', 48],
+    ['The MBA requires a total of 48 credits; MS Excel skills are recommended.', 48],
   ])('credits: %s → %s', (text, want) => {
     expect(facts(text).credits).toBe(want);
   });

@@ -203,5 +203,6 @@ describe('user-data messages on receipt', () => {
     expect(parseToBackground({ type: 'page-result', result, forcedCard: { ...forcedCard, url: 'https://elsewhere.example/mba' } })).toBeNull();
     expect(parseToBackground({ type: 'page-result', result, forcedCard: { ...forcedCard, facts: { credits: 'many' } } })).toBeNull();
     expect(parseToBackground({ type: 'page-result', result: null, forcedCard })).toBeNull();
+    expect(parseToBackground({ type: 'page-result', result: { ...result, kind: 'mba-program' }, forcedCard })).toBeNull();
   });
 });
