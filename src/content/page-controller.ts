@@ -5,7 +5,7 @@
  * only draws). Every listener, observer and timer it starts hangs on one AbortSignal, the document's `lifetime`; a
  * visit's own signal ends with it. No module-level state (STYLE.md).
  */
-import { analyzeDocumentInSlices, forcedCardResult, type PageAnalysis } from '../core/analyze';
+import { analyzeDocumentInSlices, forcedCardResult, quotesOf, type PageAnalysis } from '../core/analyze';
 import { gateDocument } from '../core/gate';
 import type { AnalysisResult } from '../core/types';
 import { askFromContent } from '../messages/client';
@@ -158,7 +158,7 @@ export function createPageController(deps: PageControllerDeps): PageController {
         },
         save: async () => {
           // The quotes go with the facts, so that a later change can show the page's words before and after.
-          const quotes = analysis.shown.evidence.map(({ fact, quote }) => ({ fact, quote }));
+          const quotes = quotesOf(analysis.shown.evidence);
           const item = { url: pageKey(url), title: doc.title.slice(0, 300), kind: analysis.shown.kind, facts: analysis.shown.facts, quotes, savedAt: Date.now() };
           const reply = await askFromContent(send, 'shortlist-add', { type: 'shortlist-add', item });
           return reply?.ok === true;

@@ -4,7 +4,7 @@ import { compareWithReference } from './compare';
 import { emptyFacts, extractFactSteps } from './extract';
 import { gateDocument } from './gate';
 import { takeSnapshot, takeSnapshotInSlices, type PageSnapshot, type Yielding } from './snapshot';
-import type { AnalysisResult, ComparisonRow, LocatedEvidence, PageFacts, PageKind } from './types';
+import type { AnalysisResult, ComparisonRow, Evidence, LocatedEvidence, PageFacts, PageKind } from './types';
 import { round } from './round';
 import { runSteps, runStepsYielding, type Steps } from './steps';
 
@@ -42,6 +42,9 @@ export function analyzeSnapshot(snapshot: PageSnapshot, options: { force?: boole
   return runSteps(completeAnalysis(snapshot, classification, options.force === undefined ? {} : { force: options.force }));
 }
 
+/** The evidence as the contract gives it: each fact with its quote, without where on the page it stands. */
+export const quotesOf = (evidence: readonly LocatedEvidence[]): Evidence[] => evidence.map(({ fact, quote }) => ({ fact, quote }));
+
 /** Extract and compare, as steps (steps.ts). */
 function* completeAnalysis(snapshot: PageSnapshot, classification: Classification, options: { force?: boolean }): Steps<PageAnalysis> {
   const detected = classification.kind;
@@ -56,7 +59,7 @@ function* completeAnalysis(snapshot: PageSnapshot, classification: Classificatio
     signals: classification.signals,
     facts: detectedShown ? facts : emptyFacts(),
     comparison: detectedShown ? comparison : [],
-    evidence: detectedShown ? evidence.map(({ fact, quote }) => ({ fact, quote })) : [],
+    evidence: detectedShown ? quotesOf(evidence) : [],
   };
   return { result, shown: { kind, facts, comparison, evidence }, belowThreshold: !detectedShown, classification, snapshot };
 }
@@ -68,7 +71,7 @@ function* completeAnalysis(snapshot: PageSnapshot, classification: Classificatio
 export function forcedCardResult(analysis: PageAnalysis): AnalysisResult | null {
   const { shown, result } = analysis;
   if (!analysis.belowThreshold || shown.kind === 'none') return null;
-  return { ...result, kind: shown.kind, facts: shown.facts, comparison: shown.comparison, evidence: shown.evidence.map(({ fact, quote }) => ({ fact, quote })) };
+  return { ...result, kind: shown.kind, facts: shown.facts, comparison: shown.comparison, evidence: quotesOf(shown.evidence) };
 }
 
 /** The gate the browser runs (gateDocument), then the snapshot and the model: the CLI and the content script alike. */

@@ -60,7 +60,7 @@ export function* programFactSteps(blocks: readonly TextBlock[], indices: number[
   yield;
 
   // The credits of an earlier degree, of an admission rule or of a dual degree's other half are never the program's
-  // total (none of the corpus's 14 credit figures with another degree named beside them is), and two totals offered
+  // total (none of the corpus's 7 credit figures with another degree named beside them is), and two totals offered
   // as alternatives state none (LABELLING.md), however sure the ranker is of one of them.
   const creditCandidates = candidates.filter((c) => c.fact === 'credits' && !c.features.has(PRIOR_STUDIES_CUE) && !c.features.has(OTHER_DEGREE_CUE));
   const surestCredits = decideSingle(scoreAll(weights, creditCandidates, 'credits'), weights.credits.threshold)?.candidate ?? null;

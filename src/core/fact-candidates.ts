@@ -100,10 +100,6 @@ const PRIOR_STUDIES_NEAR = /(?<!\p{L})(?:bachelor\p{L}*|undergraduate|baccalaure
  */
 const OTHER_DEGREE_NEAR = /(?<!\p{L})(?:J\.D\.?|JD|[Jj]uris [Dd]octor|LL\.[BM]\.?|LL[BM]|M\.D\.|Ph\.?D|DBA|MPH|MHA|MSW|MPA|M\.Sc|MSc|M\.S\.|B\.Sc|BSc|B\.S\.|B\.A\.|(?:MD|MS|MA|BS|BA)(?=\s*[/:)]|\s+(?:in|degree|program))|[Mm]aster(?:'s|’s)? (?:of|in) \p{Lu}\p{Ll}{2,})(?!\p{L})/u;
 const MBA_SPELLED_OUT = /[Mm]asters?(?:'s|’s)? (?:of|in) [Bb]usiness [Aa]dministration/g;
-/** Whether another degree is named within `chars` of the figure, in its sentence. */
-const otherDegreeNear = (textBefore: string, textAfter: string): boolean =>
-  OTHER_DEGREE_NEAR.test(sentenceEnd(textBefore.replace(MBA_SPELLED_OUT, 'MBA')).slice(-40))
-  || OTHER_DEGREE_NEAR.test(sentenceStart(textAfter.replace(MBA_SPELLED_OUT, 'MBA')).slice(0, 30));
 
 /** A time limit's upper or lower end: "a maximum of 6 years", "within five years", "in as little as 12 months". */
 // "Max." and "Min." are matched with their dot: what follows a limit word may not cross a sentence.
@@ -133,6 +129,9 @@ const contextWords = (text: string, limit: number): string[] => wordsOf(text, 40
 const SENTENCE_BREAK = /[.!?]\s+(?=\p{Lu})|[。！？]/gu;
 const sentenceEnd = (textBefore: string): string => textBefore.split(SENTENCE_BREAK).pop() ?? '';
 const sentenceStart = (textAfter: string): string => textAfter.split(SENTENCE_BREAK)[0] ?? '';
+/** Whether `re` matches in the figure's sentence, within `beforeChars` before it or `afterChars` after it. */
+const nearInSentence = (re: RegExp, textBefore: string, textAfter: string, beforeChars: number, afterChars: number): boolean =>
+  re.test(sentenceEnd(textBefore).slice(-beforeChars)) || re.test(sentenceStart(textAfter).slice(0, afterChars));
 
 function bucket(fact: RankedFact, value: number): string {
   if (fact === 'credits') return value < 12 ? 'under12' : value < 30 ? '12-29' : value <= 60 ? '30-60' : value <= 130 ? '61-130' : 'over130';
@@ -187,7 +186,10 @@ const MAX_PARTS = 40;
 const ALTERNATIVE_SPAN = 100;
 
 /** A credit figure of an earlier degree or an admission rule, by the words of its sentence. */
-const ofPriorStudies = (m: BlockMatch): boolean => PRIOR_STUDIES_NEAR.test(sentenceEnd(before(m, 80))) || PRIOR_STUDIES_NEAR.test(sentenceStart(after(m, 40)));
+const ofPriorStudies = (m: BlockMatch): boolean => nearInSentence(PRIOR_STUDIES_NEAR, before(m, 80), after(m, 40), 80, 40);
+/** A figure with another degree named beside it, the MBA spelled out read as the MBA. */
+const otherDegreeNear = (textBefore: string, textAfter: string): boolean =>
+  nearInSentence(OTHER_DEGREE_NEAR, textBefore.replace(MBA_SPELLED_OUT, 'MBA'), textAfter.replace(MBA_SPELLED_OUT, 'MBA'), 40, 30);
 
 /**
  * What a page's credit figures (those of the program's own studies) say about each other: a program's total is mostly
