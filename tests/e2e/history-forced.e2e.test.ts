@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateInServiceWorker, launchExtension, textPage, type ExtensionBrowser } from './harness';
+import { evaluateInServiceWorker, launchExtension, textPage, waitUntil, type ExtensionBrowser } from './harness';
 
 declare const chrome: { storage: { local: { get(keys: string): Promise<Record<string, unknown>> } } };
 
@@ -34,15 +34,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${what}: not in time`);
-}
-
 async function storedHistory(): Promise<unknown[] | undefined> {
   const stored = await evaluateInServiceWorker(browser.context, browser.extensionId!, () => chrome.storage.local.get('shortlist'), undefined);
   const items = (stored.shortlist as { items: Array<{ url: string; history: unknown[] }> } | undefined)?.items ?? [];
@@ -54,7 +45,7 @@ async function askedCard(page: Page): Promise<void> {
   expect(await page.locator('mba-lens').count()).toBe(0);
   expect(await browser.askForCard(page)).toBe(true);
   await browser.waitForCard(page);
-  await waitUntil(async () => browser.inCard(page, (root) => root.querySelector('.card-body .below-threshold') !== null), 'the card asked for');
+  await waitUntil(async () => browser.inCard(page, (root) => root.querySelector('.card-body .below-threshold') !== null), 10_000, 'the card asked for');
 }
 
 describe('a saved page below the threshold', () => {
@@ -64,14 +55,14 @@ describe('a saved page below the threshold', () => {
     try {
       await askedCard(page);
       await browser.clickInCard(page, '.action.save');
-      await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.action.save')?.textContent)) === 'Saved', 'saved');
+      await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.action.save')?.textContent)) === 'Saved', 10_000, 'saved');
       expect(await storedHistory()).toMatchObject([{ origin: 'save', facts: { tuitionUSD: 62000 } }]);
 
       browser.serve(URL, feesPage('$66,500'));
       await page.reload({ waitUntil: 'load' });
       await askedCard(page);
-      await waitUntil(async () => (await storedHistory())?.length === 2, 'the visit in the history');
-      await waitUntil(async () => browser.inCard(page, (root) => root.querySelector('.changes') !== null), 'the change in the card');
+      await waitUntil(async () => (await storedHistory())?.length === 2, 10_000, 'the visit in the history');
+      await waitUntil(async () => browser.inCard(page, (root) => root.querySelector('.changes') !== null), 10_000, 'the change in the card');
       const lines = await browser.inCard(page, (root) => Array.from(root.querySelectorAll('.changes .change-line'), (line) => line.textContent ?? ''));
       expect(lines).toEqual([expect.stringMatching(CHANGE_LINE)]);
       // The tab's own result is still "nothing detected".

@@ -153,15 +153,6 @@ export async function waitForCardWorld(page: Page, timeoutMs = 10_000): Promise<
   throw new Error(`the card did not render within ${timeoutMs} ms`);
 }
 
-export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5_000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${what}: not met within ${timeoutMs} ms`);
-}
-
 /** What the card shows, read from inside its shadow root. */
 export interface CardState {
   hosts: number;

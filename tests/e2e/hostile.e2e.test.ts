@@ -17,7 +17,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedAnalysis, rowKeys } from './expected-analysis';
-import { evaluateInServiceWorker, launchExtension, type ExtensionBrowser } from './harness';
+import { evaluateInServiceWorker, launchExtension, waitUntil, type ExtensionBrowser } from './harness';
 import {
   cardState,
   clickInCardWorld,
@@ -28,7 +28,6 @@ import {
   layoutOf,
   mainWorld,
   waitForCardWorld,
-  waitUntil,
 } from './hostile-pages';
 
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
