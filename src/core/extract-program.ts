@@ -22,7 +22,9 @@ const OPT_RE = /\bOPT\b|\bOptional Practical Training\b|\bSTEM (?:OPT )?extensio
 const OPT_DENIED = /\bnot\b[^.]{0,25}\b(?:eligible for )?(?:OPT|Optional Practical Training)\b/i;
 /** AI in the curriculum, in English and in the names the corpus's other languages give it. */
 const AI_CURRICULUM_RE = /\b(?:[Aa]rtificial [Ii]ntelligence|[Mm]achine [Ll]earning|[Dd]ata [Ss]cience|[Dd]ata [Mm]ining|[Dd]eep [Ll]earning|[Gg]enerative AI|AI|[Nn]eural [Nn]etworks?|[Ll]arge [Ll]anguage [Mm]odels?|[Ii]nteligencia [Aa]rtificial|[Ii]ntelig[êe]ncia [Aa]rtificial|[Ii]ntelligence [Aa]rtificielle|[Kk]ünstliche[rn]? [Ii]ntelligenz|[Ii]ntelligenza [Aa]rtificiale|[Aa]prendizaje [Aa]utomático|[Tt]rí tuệ nhân tạo)\b|人工智[能慧]|機器學習|机器学习/g;
-const ETHICS_RE = /(?<!\p{L})(?:ethics|ethical|responsible AI|responsible (?:leadership|management|business)|(?:AI|corporate|data|IT) governance|governance|[ée]tica|éthique|Ethik|governança|gobernanza|gouvernance)(?!\p{L})|倫理|伦理/giu;
+// LABELLING.md names ethics and the ethical/legal environment: the adverb and the "legal environment (of business)"
+// course read as such on all 3 dev pages that have them and no other ethics cue (none labelled false).
+const ETHICS_RE = /(?<!\p{L})(?:ethics|ethical(?:ly)?|legal environment|responsible AI|responsible (?:leadership|management|business)|(?:AI|corporate|data|IT) governance|governance|[ée]tica|éthique|Ethik|governança|gobernanza|gouvernance)(?!\p{L})|倫理|伦理/giu;
 
 function firstOf(blocks: readonly TextBlock[], indices: number[], re: RegExp): BlockMatch | null {
   return findInBlocks(blocks, indices, re, 1)[0] ?? null;

@@ -146,6 +146,9 @@ describe('program facts', () => {
   it('AI curriculum and ethics are true when named, false when not', () => {
     expect(facts('Courses include Machine Learning for Managers and Business Ethics.')).toMatchObject({ aiCurriculum: true, ethics: true });
     expect(facts('Courses include Accounting and Marketing Analytics.')).toMatchObject({ aiCurriculum: false, ethics: false });
+    expect(facts('Core: LAW 600 Legal Environment for Business Managers.')).toMatchObject({ ethics: true });
+    expect(facts('The program prepares you to ethically manage business operations.')).toMatchObject({ ethics: true });
+    expect(facts('Our graduates work in legal firms and the wider business environment.')).toMatchObject({ ethics: false });
   });
 });
 
