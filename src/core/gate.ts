@@ -70,7 +70,7 @@ export const PASS_TERMS = [
 ];
 export const ROLE_TERMS = [
   'kỹ sư', 'エンジニア', 'アナリスト', 'サイエンティスト', '求人', '工程师', '经理', '总监', '科学家', '分析师', '负责人', '专家', '研究员', '架构师',
-  '职位', '招聘', 'ingénieur', 'vacanc', 'carrière',
+  '职位', '招聘', 'ingénieur', 'vacanc', 'carrière', '인턴', 'インターン', '实习',
 ];
 /**
  * Stems that make an address or title worth a closer look (its headings, metadata and JSON-LD) when it does not pass
@@ -182,6 +182,7 @@ const NEARBY_STEMS = [
   'developer', 'analyst', 'analyste', 'ingeniero', 'ingeniera', 'engenheiro', 'internship', '機械学習', '人工知能', 'aprendizaje',
   'apprentissage', 'エンジニア', 'アナリスト', 'サイエンティスト', '求人', 'kỹ sư', 'negocios', 'maestría', 'データ', '数据', '數據', '데이터',
   '工商管理', '経営学修士', '경영학', 'quản trị', 'administración', 'administração', 'carreira', 'carrera', 'carrière',
+  '인턴', 'インターン', '实习',
 ];
 const NEARBY_WORDS = ['m', 'ia', 'ki', 'ai', 'ml', 'llm', 'llms', 'caio', 'cdao', 'nlp', 'head', 'lead', 'role', 'pm', 'vp', 'intern', 'interns'];
 
