@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import { analyzeSnapshot } from '../core/analyze';
 import { gateDocument } from '../core/gate';
 import { snapshotFromText, takeSnapshot, type PageSnapshot } from '../core/snapshot';
@@ -27,21 +28,21 @@ function looksLikeHtml(source: string): boolean {
 }
 
 /**
- * linkedom's DOM for an HTML source. linkedom leaves a fragment without <html> (or an empty file) with no
- * documentElement; wrapping it gives every source a document.
+ * The DOM a browser would build for an HTML source. linkedom's own parser is not the HTML standard's: a `<meta>`
+ * before `<head>`, a link inside `<head>` or a template fragment without `<html>` leave it an empty body, where a
+ * browser shows the whole page (47 pages of the corpus read as empty that way). parse5 builds the standard's tree
+ * and writes it out again, and linkedom reads that well-formed copy.
  */
 export function parseHtmlDocument(source: string): Document {
-  let document;
+  const standard = serialize(parse(source));
   try {
-    ({ document } = parseHTML(source));
+    return parseHTML(standard).document as unknown as Document;
   } catch (error) {
     // linkedom's class-list setter overflows the stack on a class attribute of ~150,000 names; such an attribute
     // carries no text, so it is emptied and the page parsed again.
     if (!(error instanceof RangeError)) throw error;
-    ({ document } = parseHTML(source.replace(/\bclass\s*=\s*(?:"[^"]{10000,}"|'[^']{10000,}')/gi, 'class=""')));
+    return parseHTML(standard.replace(/\bclass\s*=\s*(?:"[^"]{10000,}"|'[^']{10000,}')/gi, 'class=""')).document as unknown as Document;
   }
-  if (document.documentElement) return document as unknown as Document;
-  return parseHTML(`<!doctype html><html><head></head><body>${source}</body></html>`).document as unknown as Document;
 }
 
 export function analyzeSource(source: string, file: string, explicitUrl?: string): { file: string } & AnalysisResult {
