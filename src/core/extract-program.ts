@@ -5,7 +5,7 @@
  * rankers learned from the labelled corpus (fact-candidates.ts, format-cues.ts, fact-ranker.ts); the yes/no facts by
  * rules.
  */
-import { ALTERNATIVE_CUE, factCandidates, IN_WEEKS_CUE, OTHER_DEGREE_CUE, PRIOR_STUDIES_CUE } from './fact-candidates';
+import { ALTERNATIVE_CUE, factCandidates, IN_WEEKS_CUE, OTHER_DEGREE_CUE, PRIOR_STUDIES_CUE, WORK_EXPERIENCE_CUE } from './fact-candidates';
 import { decideRange, decideSingle, FACT_WEIGHTS, scoreAll, scoreFormat, type FactWeights } from './fact-ranker';
 import { formatCandidates } from './format-cues';
 import { foldLookalikes } from './patterns';
@@ -69,8 +69,9 @@ export function* programFactSteps(blocks: readonly TextBlock[], indices: number[
   const credits = surestCredits?.features.has(ALTERNATIVE_CUE) ? null : surestCredits;
   if (credits) evidence.push(evidenceFor('credits', credits.match));
 
-  // A length in weeks is a course's, a module's or a residency's: none of the corpus's 15 is a program's length.
-  const lengthCandidates = candidates.filter((c) => !c.features.has(IN_WEEKS_CUE));
+  // Never a program's length in the corpus's development pages: a length in weeks (a course's, a module's, a
+  // residency's: 0 of 15), one with work experience named in its sentence (an admission requirement: 0 of 128).
+  const lengthCandidates = candidates.filter((c) => !c.features.has(IN_WEEKS_CUE) && !c.features.has(WORK_EXPERIENCE_CUE));
   const duration = decideRange(scoreAll(weights, lengthCandidates, 'duration'), weights.duration.threshold);
   if (duration) {
     evidence.push(evidenceFor('duration', duration.min.candidate.match));

@@ -116,6 +116,9 @@ export const PRIOR_STUDIES_CUE = 'r:prior-studies';
 export const IN_WEEKS_CUE = 'u:weeks';
 /** The cue of a figure with another degree named beside it. */
 export const OTHER_DEGREE_CUE = 'r:other-degree-near';
+/** The cue of a length with work experience named in its sentence: an admission requirement. */
+export const WORK_EXPERIENCE_CUE = 'r:work-experience-near';
+const WORK_EXPERIENCE_NEAR = /(?<!\p{L})(?:experience|expérience|experiencia|experiência|esperienza|Berufserfahrung|Erfahrung|kinh nghiệm|deneyim|doświadczeni\p{L}*)(?!\p{L})|経験|经验|經驗/iu;
 /** The cue of a credit total offered beside another as its alternative. */
 export const ALTERNATIVE_CUE = 'p:or-other-value';
 /** Words that offer two figures as alternatives, with no sentence ending between them. */
@@ -277,6 +280,7 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     if (r.fact === 'credits' && CREDITS_PART_AFTER.test(a)) on('r:part-after');
     if (priorStudies.has(r)) on(PRIOR_STUDIES_CUE);
     if (r.fact === 'credits' && otherDegreeNear(b, a)) on(OTHER_DEGREE_CUE);
+    if (r.fact === 'duration' && nearInSentence(WORK_EXPERIENCE_NEAR, b, a, 60, 60)) on(WORK_EXPERIENCE_CUE);
     if (r.fact === 'duration' && (DURATION_NOISE.test(b.slice(-40)) || DURATION_NOISE_AFTER.test(a))) on('r:not-a-length');
     if (r.fact === 'duration' && DURATION_CONTEXT.test(b)) on('r:length-context');
     if (r.fact === 'duration' && (PART_LENGTH_BEFORE.test(b.slice(-60)) || PART_LENGTH_AFTER.test(a.slice(0, 40)))) on('r:part-length');

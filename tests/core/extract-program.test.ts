@@ -73,6 +73,7 @@ describe('program facts', () => {
     // Work experience and internships in the corpus's other languages and words are not lengths either.
     ['Voraussetzung: mindestens 2 Jahre Berufserfahrung.', null, null],
     ["Le programme exige trois ans d'expérience professionnelle.", null, null],
+    ['Have a minimum of two years of experience in a supervisory or management position.', null, null],
     ['The program includes a 4-month internship.', null, null],
     ['Applicants must have taken the GMAT within the last 5 years.', null, null],
     // A length in weeks is a course's or a module's, not the program's.
