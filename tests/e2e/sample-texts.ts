@@ -24,4 +24,11 @@ export const MBA_TEXT = [
   'Tuition for the MBA program is $98,000 in total.',
 ].join('\n');
 
-export const UNRELATED_TEXT = ['# Weekend weather', 'Rain is expected on Saturday, with sunny spells on Sunday afternoon.', FILLER].join('\n');
+/**
+ * Its filler is the forecast's, not the brochure's: a view of campus life under a stale "Executive MBA" title (the
+ * router leaves the title on back and forward) is a fair MBA page to the model (p 0.83), and these tests are about
+ * following navigations, not about that borderline.
+ */
+const FORECAST = Array.from({ length: 30 }, (_, i) => `Hour ${i + 1} of the forecast brings light winds from the west and temperatures near ${8 + (i % 7)} degrees.`).join('\n');
+
+export const UNRELATED_TEXT = ['# Weekend weather', 'Rain is expected on Saturday, with sunny spells on Sunday afternoon.', FORECAST].join('\n');
