@@ -26,7 +26,7 @@ import { t } from '../../src/ui/i18n';
 import { createI18n, loadMessages } from '../support/chrome-i18n';
 import { axeViolations, cardViolations } from './axe';
 import { expectedAnalysis } from './expected-analysis';
-import { detectedAs, launchExtension, loadDevTexts, loadWholePages, type ExtensionBrowser } from './harness';
+import { detectedAs, launchExtension, loadDevTexts, loadWholePages, waitUntil, type ExtensionBrowser } from './harness';
 import { saveScreenshot } from './screenshots';
 
 let browser: ExtensionBrowser;
@@ -72,15 +72,6 @@ async function openKeyboardPage(extraHead = ''): Promise<Page> {
   const page = await browser.open(url);
   await browser.waitForCard(page);
   return page;
-}
-
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`not in time: ${what}`);
 }
 
 /** What has focus inside the card ("" when focus is not in the card). */
@@ -169,7 +160,7 @@ describe('axe finds no violation', () => {
 
       const point = await statementPoint(page, 'STEM OPT');
       await page.mouse.move(point.x, point.y);
-      await waitUntil(async () => (await tooltipText(page)) !== null, 'the tooltip');
+      await waitUntil(async () => (await tooltipText(page)) !== null, 5_000, 'the tooltip');
       for (const { colorScheme, only } of SCHEMES) {
         await page.emulateMedia({ colorScheme });
         expect(await cardViolations(browser, page, only), colorScheme).toEqual([]);
@@ -279,7 +270,7 @@ describe('keyboard', () => {
       await page.keyboard.press('Tab');
       expect(await focusInCard(page)).toBe('button.close');
       await page.keyboard.press('Enter');
-      await waitUntil(async () => (await page.locator('mba-lens').count()) === 0, 'the card to close');
+      await waitUntil(async () => (await page.locator('mba-lens').count()) === 0, 5_000, 'the card to close');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('last-link');
     } finally {
       await page.close();
@@ -294,7 +285,7 @@ describe('keyboard', () => {
       expect(await page.locator('mba-lens').count()).toBe(0);
       expect(await browser.askForCard(page)).toBe(true);
       await browser.waitForCard(page);
-      await waitUntil(async () => (await focusInCard(page)) === 'button.toggle', 'focus on the card');
+      await waitUntil(async () => (await focusInCard(page)) === 'button.toggle', 5_000, 'focus on the card');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
       expect(await focusInCard(page)).toBe('');
@@ -307,16 +298,16 @@ describe('keyboard', () => {
     const page = await openKeyboardPage();
     try {
       await page.focus('a[href="#credits"]');
-      await waitUntil(async () => (await tooltipText(page)) !== null, 'the tooltip on focus');
+      await waitUntil(async () => (await tooltipText(page)) !== null, 5_000, 'the tooltip on focus');
       expect(await tooltipText(page)).toContain('RPI: 36 credits');
       expect(await browser.inCard(page, (root) => root.querySelector('.tooltip')?.getAttribute('role'))).toBe('tooltip');
       await page.keyboard.press('Escape');
-      await waitUntil(async () => (await tooltipText(page)) === null, 'Escape to hide the tooltip');
+      await waitUntil(async () => (await tooltipText(page)) === null, 5_000, 'Escape to hide the tooltip');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#credits');
       // Focus that leaves and comes back shows it again.
       await page.keyboard.press('Tab');
       await page.keyboard.press('Shift+Tab');
-      await waitUntil(async () => (await tooltipText(page)) !== null, 'the tooltip on focus again');
+      await waitUntil(async () => (await tooltipText(page)) !== null, 5_000, 'the tooltip on focus again');
     } finally {
       await page.close();
     }
@@ -327,7 +318,7 @@ describe('keyboard', () => {
     try {
       const point = await statementPoint(page, 'STEM OPT');
       await page.mouse.move(point.x, point.y);
-      await waitUntil(async () => (await tooltipText(page)) !== null, 'the tooltip on hover');
+      await waitUntil(async () => (await tooltipText(page)) !== null, 5_000, 'the tooltip on hover');
       const box = await browser.inCard(page, (root) => {
         const r = root.querySelector('.tooltip')!.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -337,7 +328,7 @@ describe('keyboard', () => {
       await page.waitForTimeout(300);
       expect(await tooltipText(page)).not.toBeNull();
       await page.keyboard.press('Escape');
-      await waitUntil(async () => (await tooltipText(page)) === null, 'Escape to hide the tooltip');
+      await waitUntil(async () => (await tooltipText(page)) === null, 5_000, 'Escape to hide the tooltip');
       // Dismissed stays dismissed while the pointer stays on the same statement.
       await page.mouse.move(point.x + 2, point.y);
       // A window in which a tooltip that should stay dismissed would come back.
@@ -383,11 +374,11 @@ describe('keyboard', () => {
       await options.keyboard.press('Enter');
       await options.getByText(/^Are you sure\?/).waitFor();
       // Focus moves to Cancel in an effect, after the question has rendered.
-      await waitUntil(async () => (await options.evaluate(() => document.activeElement?.textContent)) === 'Cancel', 'focus on Cancel');
+      await waitUntil(async () => (await options.evaluate(() => document.activeElement?.textContent)) === 'Cancel', 5_000, 'focus on Cancel');
       await options.keyboard.press('Escape');
       await options.getByText(/^Are you sure\?/).waitFor({ state: 'detached' });
       // Focus moves in an effect, after the question has gone.
-      await waitUntil(async () => (await options.evaluate(() => document.activeElement?.textContent)) === 'Clear saved data…', 'focus back on the clear button');
+      await waitUntil(async () => (await options.evaluate(() => document.activeElement?.textContent)) === 'Clear saved data…', 5_000, 'focus back on the clear button');
     } finally {
       await options.close();
     }
@@ -402,7 +393,7 @@ describe('screen readers', () => {
         const el = root.querySelector('[aria-live]');
         return el === null ? null : { text: el.textContent ?? '', live: el.getAttribute('aria-live'), role: el.getAttribute('role') };
       });
-      await waitUntil(async () => ((await region())?.text ?? '') !== '', 'the announcement');
+      await waitUntil(async () => ((await region())?.text ?? '') !== '', 5_000, 'the announcement');
       const summary = await browser.inCard(page, (root) => root.querySelector('.summary')?.textContent ?? '');
       const [, stated, total] = /(\d+) of (\d+)/.exec(summary) ?? [];
       expect(await region()).toEqual({ text: t('cardAnnounceMba', Number(stated), Number(total)), live: 'polite', role: 'status' });
@@ -422,7 +413,7 @@ describe('screen readers', () => {
         p.textContent = 'Tuition for the MBA program is $98,000 in total.';
         document.querySelector('main')!.append(heading, p);
       });
-      await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.summary')?.textContent ?? '')) !== summary, 'the re-analysis');
+      await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.summary')?.textContent ?? '')) !== summary, 5_000, 'the re-analysis');
       // A fragment navigation keeps the page and its card.
       await page.evaluate(() => { location.hash = '#curriculum'; });
       // A window in which a repeated announcement would come: the navigation watcher's 350 ms, then a re-analysis.
@@ -448,7 +439,7 @@ describe('screen readers', () => {
         summary: root.querySelector('.summary')?.textContent ?? '',
         reasons: Array.from(root.querySelectorAll('.signals li'), (li) => li.textContent ?? ''),
       }));
-      await waitUntil(async () => (await card()).live !== '', 'the announcement');
+      await waitUntil(async () => (await card()).live !== '', 5_000, 'the announcement');
       await spanish.clickInCard(page, '.toggle');
       await spanish.clickInCard(page, '.why summary');
       const shown = await card();
@@ -483,7 +474,7 @@ describe('motion and colours', () => {
       const flashAnimation = () => browser.inCard(page, (root) => getComputedStyle(root.querySelector('.flash')!).animationName);
       await browser.clickInCard(page, '.toggle');
       await browser.clickInCard(page, '.row[data-fact="credits"] button.quote');
-      await waitUntil(async () => browser.inCard(page, (root) => root.querySelector('.flash') !== null), 'a flash');
+      await waitUntil(async () => browser.inCard(page, (root) => root.querySelector('.flash') !== null), 5_000, 'a flash');
       expect(await switchTransition()).not.toBe('0s');
       expect(await flashAnimation()).toBe('mba-lens-flash');
       await popup.emulateMedia({ reducedMotion: 'reduce' });

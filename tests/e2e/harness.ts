@@ -371,7 +371,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   return browser;
 }
 
-/** The popup's Shortlist tab, once its saved items are listed (for tests that saved something first). */
 /** Polls `check` until it holds, or fails naming `what`. */
 export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5_000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -382,6 +381,7 @@ export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5_000
   throw new Error(`${what}: not met within ${timeoutMs} ms`);
 }
 
+/** The popup's Shortlist tab, once its saved items are listed (for tests that saved something first). */
 export async function openShortlist(browser: ExtensionBrowser): Promise<Page> {
   const popup = await browser.open(`chrome-extension://${browser.extensionId}/popup/popup.html`);
   await popup.getByRole('tab', { name: /Shortlist/ }).click();

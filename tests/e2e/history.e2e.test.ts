@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateInServiceWorker, launchExtension, openShortlist, textPage, type ExtensionBrowser } from './harness';
+import { evaluateInServiceWorker, launchExtension, openShortlist, textPage, waitUntil, type ExtensionBrowser } from './harness';
 import { MBA_OPENING } from './sample-texts';
 import { saveScreenshot } from './screenshots';
 
@@ -42,22 +42,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${what}: not in time`);
-}
-
 /** Opens the page (or reloads it), waits for the card and expands it. */
 async function expandedCard(page: Page): Promise<void> {
   await browser.waitForCard(page);
   if ((await browser.inCard(page, (root) => root.querySelector('.toggle')?.getAttribute('aria-expanded'))) !== 'true') {
     await browser.clickInCard(page, '.toggle');
   }
-  await waitUntil(async () => browser.inCard(page, (root) => root.querySelector('.card-body') !== null), 'the expanded card');
+  await waitUntil(async () => browser.inCard(page, (root) => root.querySelector('.card-body') !== null), 10_000, 'the expanded card');
 }
 
 interface ShownChange {
@@ -91,7 +82,7 @@ describe('what changed since you saved it', () => {
       await expandedCard(page);
       expect(await cardChange(page)).toBeNull();
       await browser.clickInCard(page, '.action.save');
-      await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.action.save')?.textContent)) === 'Saved', 'saved');
+      await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.action.save')?.textContent)) === 'Saved', 10_000, 'saved');
       const [saved] = await storedItems();
       expect(saved).toMatchObject({ url: URL, history: [{ origin: 'save', facts: { tuitionUSD: 62000 }, quotes: expect.arrayContaining([{ fact: 'tuitionUSD', quote: quoteOf('$62,000') }]) }] });
 
@@ -100,9 +91,9 @@ describe('what changed since you saved it', () => {
       await page.reload({ waitUntil: 'load' });
       await browser.waitForCard(page);
       // The compact card flags it; the expanded card says what changed.
-      await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.toggle .changed-flag')?.textContent)) === 'page changed', 'the flag on the pill');
+      await waitUntil(async () => (await browser.inCard(page, (root) => root.querySelector('.toggle .changed-flag')?.textContent)) === 'page changed', 10_000, 'the flag on the pill');
       await expandedCard(page);
-      await waitUntil(async () => (await cardChange(page)) !== null, 'the change in the card');
+      await waitUntil(async () => (await cardChange(page)) !== null, 10_000, 'the change in the card');
       expect(await cardChange(page)).toEqual({
         title: 'Changed since you saved it',
         lines: [expect.stringMatching(CHANGE_LINE)],

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, textPage, type ExtensionBrowser } from './harness';
+import { launchExtension, textPage, waitUntil, type ExtensionBrowser } from './harness';
 import { MBA_TEXT, UNRELATED_TEXT } from './sample-texts';
 
 let browser: ExtensionBrowser;
@@ -29,15 +29,6 @@ async function openMba(host = 'www.example.edu'): Promise<Page> {
 
 async function expanded(page: Page): Promise<string | null | undefined> {
   return browser.inCard(page, (root) => root.querySelector('.toggle')?.getAttribute('aria-expanded'));
-}
-
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('condition not met in time');
 }
 
 describe('the card', () => {
