@@ -79,8 +79,11 @@ const TUITION_NOISE = /\b(?:per|\/|each|deposit|balance|install?ments?|applicati
 const TOTAL_BEFORE = /(?:\btotal|in total|a total of|minimum of|at least|collect|completion of|consists of|comprises|requires|require|must complete|complete|insgesamt|au total|en total|total de|[:|=])\s*$/i;
 const PART_BEFORE = /(?:per|each|every|elective|selective|core|concentration|specialization|specialisation|track|first|transfer(?:red)?|waive[ds]?|bridge|foundation|prerequisite|up to|maximum of|no more than|exceed|only|additional|remaining|minor|certificate|remedial)\s+(?:\w+\s+){0,2}$/i;
 const NOISE_NEAR = /\b(?:experience|OPT\b|visa|F-1|extension|deposit|refund|ago|founded|since|established|old\b|per week|after graduation|history|employment|salary|ranked|ranking|deadline|age|aged|GMAT|GRE|scholarships?|installments?|application fee)\b/i;
+/** Work experience in the corpus's other languages (English "experience" is in DURATION_NOISE). */
+const EXPERIENCE_ABROAD = String.raw`Berufserfahrung|Erfahrung|expérience|experiencia|experiência|esperienza|kinh nghiệm|deneyim|doświadczeni\p{L}*`;
+const EXPERIENCE_CJK = '経験|经验|經驗';
 /** Times that are not a program's length, in the corpus's languages: experience, an internship, a payment plan. */
-const OTHER_TIME_NEAR = /(?<!\p{L})(?:internships?|placements?|payable|EMI|Berufserfahrung|Erfahrung|Praxis|expérience|experiencia|experiência|esperienza|kinh nghiệm|deneyim|doświadczeni\p{L}*|trả góp)(?!\p{L})|経験|经验|經驗/iu;
+const OTHER_TIME_NEAR = new RegExp(String.raw`(?<!\p{L})(?:internships?|placements?|payable|EMI|Praxis|${EXPERIENCE_ABROAD}|trả góp)(?!\p{L})|${EXPERIENCE_CJK}`, 'iu');
 
 /** The length of a part of the program, not of the program: a course, a module, a project, a residency, a trip. */
 const PART_LENGTH_BEFORE = /\b(?:each|per|every|a|one) (?:course|module|class|unit|subject)\b[^.]{0,40}$/i;
@@ -118,7 +121,7 @@ export const IN_WEEKS_CUE = 'u:weeks';
 export const OTHER_DEGREE_CUE = 'r:other-degree-near';
 /** The cue of a length with work experience named in its sentence: an admission requirement. */
 export const WORK_EXPERIENCE_CUE = 'r:work-experience-near';
-const WORK_EXPERIENCE_NEAR = /(?<!\p{L})(?:experience|expérience|experiencia|experiência|esperienza|Berufserfahrung|Erfahrung|kinh nghiệm|deneyim|doświadczeni\p{L}*)(?!\p{L})|経験|经验|經驗/iu;
+const WORK_EXPERIENCE_NEAR = new RegExp(String.raw`(?<!\p{L})(?:experience|${EXPERIENCE_ABROAD})(?!\p{L})|${EXPERIENCE_CJK}`, 'iu');
 /** The cue of a credit total offered beside another as its alternative. */
 export const ALTERNATIVE_CUE = 'p:or-other-value';
 /** Words that offer two figures as alternatives, with no sentence ending between them. */
