@@ -12,7 +12,7 @@ const DIGITS = /^\p{N}+$/u;
 /** The words of `text` in order, at most `limit` of them. */
 export function wordsOf(text: string, limit = 5_000): string[] {
   const words: string[] = [];
-  const folded = text.toLowerCase().normalize('NFKD').replace(COMBINING, '');
+  const folded = text.toLowerCase().normalize('NFKD').replace(COMBINING, '').normalize('NFC');
   RUN.lastIndex = 0;
   let match: RegExpExecArray | null;
   while (words.length < limit && (match = RUN.exec(folded)) !== null) {
