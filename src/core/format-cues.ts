@@ -37,7 +37,7 @@ const ALTERNATIVES = new RegExp(String.raw`\b(${FORMAT_WORD})\b[^.;!?]{0,60}\b(?
 const CHOICE = /\bchoose (?:between|from)\b|\b(?:formats|delivery options|study options|modes of (?:study|delivery))\b|\beither\b[^.]{0,30}\b(?:online|campus|in[- ]person|face[- ]to[- ]face)\b/i;
 const NEGATED = /\b(?:not|no|non|without|never)\b(?:\s+\w+){0,2}\s*$/i;
 const PROGRAM_NEAR = /\b(?:E?MBA|program(?:me)?|degree|master(?:'s)?|course|curriculum)\b/i;
-const LABELLED = /\b(?:mode|format|delivery|study|teaching|learning|attendance|modality|location|campus)\b[^:.]{0,25}[:–-]\s*$/i;
+const LABELLED = /\b(?:modes?|formats?|delivery|study|teaching|learning|attendance|modality|location|campus)\b[^:.]{0,25}[:–-]\s*$/i;
 /** "Apply online", "online GMAT", "on-campus interview": a format word about something else than the studies. */
 const NOT_STUDY_BEFORE = /\b(?:apply|applied|applying|submit\w*|register\w*|pay|paid|available|enrol\w*|book)\s*$/i;
 const NOT_STUDY_AFTER = /^\s*(?:applications?|apply|application form|payment|form|registration|exam\w*|tests?|GMAT|GRE|information sessions?|info sessions?|events?|webinars?|chat|portal|store|shop|presence|library|resources|interviews?|orientation|proctored|recruit\w*|visits?|tours?|housing|jobs?|employment|career\w*|services|facilities)\b/i;
@@ -87,6 +87,32 @@ function headlineFormats(headline: string): Map<DeliveryFormat, Cue> {
     cue.re.lastIndex = 0;
   }
   return named;
+}
+
+const STRONG_CUES = new Set(['k:hybrid', 'k:online-strong', 'k:distance', 'k:campus-strong']);
+const ABOUT_SOMETHING_ELSE = ['x:negated', 'x:not-study'];
+
+/**
+ * What the page says of each format as a whole, given to every phrase of that format (`q:`) and of the others
+ * (`qo:`): whether some phrase names it with a strong cue, about the studies, or after a label ("Delivery mode:").
+ * A phrase is scored alone, but whether the page states a format depends on its best phrase: an "online" in a menu
+ * of a page whose program is "delivered fully online" is still the page's format.
+ */
+function pool(candidates: FormatCandidate[]): void {
+  const byFormat = new Map<DeliveryFormat, Set<string>>();
+  for (const c of candidates) {
+    const f = c.features;
+    if (ABOUT_SOMETHING_ELSE.some((x) => f.has(x))) continue;
+    const said = byFormat.get(c.value) ?? new Set<string>();
+    if ([...STRONG_CUES].some((x) => f.has(x))) said.add('strong');
+    if (f.has('n:delivery') || f.has('n:program')) said.add('about-studies');
+    if (f.has('x:labelled')) said.add('labelled');
+    if (f.has('z:heading')) said.add('heading');
+    byFormat.set(c.value, said);
+  }
+  for (const c of candidates) {
+    for (const [format, said] of byFormat) for (const x of said) c.features.set(`${format === c.value ? 'q' : 'qo'}:${x}`, 1);
+  }
 }
 
 /** The format candidates of an MBA page's blocks outside menus and footers (`indices`), with their features. */
@@ -141,6 +167,7 @@ export function formatCandidates(blocks: readonly TextBlock[], indices: number[]
     return { value: cue.format, match, features: f };
   };
   const fromContent = raws.map(({ cue, match }) => describe(cue, match));
+  pool(fromContent);
   // Online study and a campus in one block ("online courses with four residencies on campus"): parts of one blend.
   const mixed: FormatCandidate[] = [];
   for (const [block, formats] of formatsInBlock) {

@@ -149,6 +149,19 @@ describe('program facts', () => {
     expect(formatCandidates(offered, [0], 'MBA')).toEqual([]);
   });
 
+  it('format candidates: each phrase knows how the page names its format elsewhere (a label, a strong cue), and how it names the others', () => {
+    const blocks = snapshotFromText('Delivery mode: online\nMeet classmates at the campus library.', { url: 'https://x.example/mba' }).blocks;
+    const [online, campus] = formatCandidates(blocks, [0, 1], 'MBA');
+    expect(online?.features.get('q:labelled')).toBe(1);
+    expect(online?.features.has('qo:labelled')).toBe(false);
+    // The campus phrase is told that another format is given after a label; nothing strong is said of its own.
+    expect(campus?.features.get('qo:labelled')).toBe(1);
+    expect(campus?.features.has('q:strong')).toBe(false);
+    // A phrase about something else (negated, "apply online") says nothing of the page's format.
+    const denied = snapshotFromText('The MBA has no residency requirements.', { url: 'https://x.example/mba' }).blocks;
+    expect([...(formatCandidates(denied, [0], 'MBA')[0]?.features.keys() ?? [])].filter((k) => k.startsWith('q'))).toEqual([]);
+  });
+
   // Known gap: the format model, learned from 60 labelled formats, is not sure enough of a one-sentence page to
   // answer, and abstains (null) where a reader would not.
   it.fails.each([
