@@ -28,7 +28,7 @@ export interface TrainOptions {
   maxFeatures: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { classes: TRAINING_CLASSES.length, l2: 0.002, iterations: 400, learningRate: 0.05, minSites: 3, maxFeatures: 700 };
+export const DEFAULT_TRAINING: TrainOptions = { classes: TRAINING_CLASSES.length, l2: 0.002, iterations: 400, learningRate: 0.05, minSites: 3, maxFeatures: 500 };
 
 export interface Fitted {
   names: string[];

@@ -15,7 +15,7 @@
  */
 import { pageZones, type PageZones } from './page-zones';
 import {
-  AI_ROLE, AI_ROLE_G, AI_TERM_G, ANY_ROLE, APPOINTMENT_NEWS, ARTICLE_MARKERS, BIOGRAPHY, CAREER_CATEGORIES, COUNTRY_SCOPE,
+  AI_ROLE, AI_ROLE_G, AI_TERM_G, ANY_ROLE, DATA_ROLE, APPOINTMENT_NEWS, ARTICLE_MARKERS, BIOGRAPHY, CAREER_CATEGORIES, COUNTRY_SCOPE,
   DEGREE_TOKEN_G, ESSAY_MARKERS, GENERIC_MBA_G, LISTING, LISTING_BODY, MBA, MBA_G, MULTI_SCHOOL, OTHER_DEGREE,
   OTHER_DEGREE_G, PERSON_PAGE, PROGRAM_FACT_CATEGORIES, SCHOOL_NAME, foldLookalikes,
 } from './patterns';
@@ -124,6 +124,8 @@ function readableFeatures(features: Features, snapshot: PageSnapshot, z: PageZon
   const aiMentions = countMatches(AI_TERM_G, z.body);
   set('ai-role-in-headline', any(AI_ROLE, z.headline));
   set('ai-role-in-first-lines', any(AI_ROLE, z.subject));
+  set('data-role-in-headline', any(DATA_ROLE, z.headline));
+  set('data-role-in-first-lines', any(DATA_ROLE, z.subject));
   set('any-role-in-headline', z.headline.some((h) => h.length < 140 && ANY_ROLE.test(h)));
   set('ai-role-mentions', scaled(roleMentions, 10));
   set('ai-mentions', scaled(aiMentions, 30));

@@ -72,6 +72,13 @@ export const AI_ROLE = new RegExp(
 );
 export const AI_ROLE_G = new RegExp(AI_ROLE.source, 'gi');
 
+/**
+ * A data or analytics role named as a title: "Data Engineer", "Business Intelligence Analyst", "Manager, Data &
+ * Analytics" (LABELLING.md: data and analytics roles are AI careers). In the development part it names 162
+ * `ai-career` pages in their headline (90 of them without an AI role title) and 3 others.
+ */
+export const DATA_ROLE = /\b(?:data|analytics|business intelligence|BI|big data|quantitative|statistical|reporting|insights?)(?: and analytics| & analytics)?\s+(?:engineer|analyst|architect|scientist|developer|manager|lead|director|specialist|modeler|consultant|officer)s?\b/i;
+
 /** Any role title, AI or not (used to spot lists of roles, and roles in a generic title). */
 export const ANY_ROLE = new RegExp(String.raw`\b(?:senior |lead |principal |staff |junior |chief |head of )?[A-Za-z]{2,20} ${ROLE_NOUN}\b|\b(?:chief [a-z]{2,20} officer|head of [a-z]{2,20})\b`, 'i');
 

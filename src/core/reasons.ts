@@ -7,7 +7,7 @@
 import type { Contribution, CardKind } from './model';
 import { countMatches } from './page-features';
 import type { PageZones } from './page-zones';
-import { AI_ROLE, AI_TERM_G, CAREER_CATEGORIES, MBA, MBA_G, PROGRAM_FACT_CATEGORIES } from './patterns';
+import { AI_ROLE, AI_TERM_G, CAREER_CATEGORIES, DATA_ROLE, MBA, MBA_G, PROGRAM_FACT_CATEGORIES } from './patterns';
 import { signal, type Signal, type SignalCode } from './signals';
 import type { PageSnapshot } from './snapshot';
 
@@ -68,6 +68,10 @@ function cueSignal(cue: string, { zones, kind }: ReasonContext): Signal | null {
       return signal('role-in-headline', firstMatch(AI_ROLE, zones.headline));
     case 'ai-role-in-first-lines':
       return signal('role-in-first-lines', firstMatch(AI_ROLE, zones.subject));
+    case 'data-role-in-headline':
+      return signal('role-in-headline', firstMatch(DATA_ROLE, zones.headline));
+    case 'data-role-in-first-lines':
+      return signal('role-in-first-lines', firstMatch(DATA_ROLE, zones.subject));
     case 'job-posting-structured-data':
       return signal('job-posting-structured-data');
     case 'ai-mentions':

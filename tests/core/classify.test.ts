@@ -81,6 +81,31 @@ describe('traps get no card', () => {
   });
 });
 
+describe('AI and data role titles up top, in the corpus\'s languages', () => {
+  it.each([
+    ['データサイエンティストとは？仕事内容と必要なスキル', 'ja'],
+    ['머신러닝 엔지니어 되는 법', 'ko'],
+    ['数据分析师的职责', 'zh'],
+    ['資料科學家 職缺', 'zh-Hant'],
+    ['Como se tornar um cientista de dados', 'pt'],
+  ])('%s (%s) names an AI or data role up top', (title) => {
+    const features = pageFeatures(snapshotFromText(`${title}\n\n${title}`, { url: 'https://blog.example/post', title }));
+    expect(features.get('r:ai-role-in-headline')).toBe(1);
+  });
+
+  it('a data or analytics role up top is a reason, quoted in words', () => {
+    const title = 'Senior Business Intelligence Analyst - Finance';
+    const snapshot = snapshotFromText(`${title}\n\nBuild dashboards and reports in SQL and Tableau for the finance team. Responsibilities and qualifications below.`, { url: 'https://jobs.example/bi-analyst', title });
+    expect(pageFeatures(snapshot).get('r:data-role-in-headline')).toBe(1);
+    expect(classifySnapshot(snapshot, true).signals.map((s) => s.text)).toEqual(expect.arrayContaining([expect.stringContaining('Business Intelligence Analyst')]));
+  });
+
+  it('the same words without a role do not', () => {
+    const title = 'データとは？ 데이터 분석 数据 dados';
+    expect(pageFeatures(snapshotFromText(title, { url: 'https://blog.example/post', title })).has('r:ai-role-in-headline')).toBe(false);
+  });
+});
+
 describe('a page the gate stops, analysed because the user asks', () => {
   it('shows the kind the model finds likeliest, not a default one', () => {
     // A posting whose address and title name nothing the gate knows: stopped, then forced.
@@ -116,9 +141,9 @@ describe('the model', () => {
     expect(none.probabilities).toEqual(kindProbabilities(softmax(MODEL.bias)));
     expect(Object.values(MODEL.thresholds).every((t) => t >= 0.3 && t < 1)).toBe(true);
     // `none` is trained in parts; the page kinds are the sum of their parts.
-    expect(MODEL.classes).toEqual(['mba-program', 'ai-career', 'none:mba-named', 'none:other']);
-    expect(kindProbabilities([0.1, 0.2, 0.3, 0.4])).toEqual([0.1, 0.2, 0.7]);
-    expect(MODEL.classes.map(kindOfClass)).toEqual(['mba-program', 'ai-career', 'none', 'none']);
+    expect(MODEL.classes).toEqual(['mba-program', 'ai-career', 'none:mba-named', 'none:ai-named', 'none:other']);
+    expect(kindProbabilities([0.1, 0.2, 0.3, 0.2, 0.2])).toEqual([0.1, 0.2, 0.7]);
+    expect(MODEL.classes.map(kindOfClass)).toEqual(['mba-program', 'ai-career', 'none', 'none', 'none']);
   });
 
   it('runs the same on a page made from text', () => {
