@@ -6,9 +6,9 @@
  * weather page". In cross-validation the MBA-named part scored a better macro-F1 at the same false-card bar than
  * `none` whole (0.802 against 0.762) and than `none` split at random (0.768). The AI-named part, measured on three
  * fold assignments at false-card bars of 1, 2, 3 and 5 %: mean best macro-F1 0.791 against 0.777 without it (0.706
- * against 0.685 at the 1 % bar); a part for the 10 pages with an AI role in their headline scored 0.784, one for the pages
- * naming AI at least twice 0.790. The extension adds the parts up again (model.ts `kindProbabilities`): it shows the
- * same three kinds.
+ * against 0.685 at the 1 % bar); a part for the 10 pages with an AI role in their headline scored 0.784, one for the
+ * pages naming AI at least twice 0.790. The extension adds the parts up again (model.ts `kindProbabilities`): it
+ * shows the same three kinds.
  */
 import type { ReadPage } from './corpus';
 

@@ -56,7 +56,7 @@ const PROSE_JOINER = String.raw`(?!(?:for|of|in|to|with|and|or|the|a|an|at|on|is
 /**
  * The same roles in Chinese, Japanese, Korean, Spanish, Portuguese, French and German job titles. The Japanese,
  * Korean, Portuguese and the data and traditional-script Chinese titles match the content of 58 `ai-career` pages of
- * the development part and of 7 `other` ones (most of those 58 had no role cue before).
+ * the development part and of 7 `other` ones.
  */
 const INTL_ROLE = String.raw`(?:AI|ＡＩ|機械学習|ディープラーニング|データ|LLM|生成AI|MLOps|アルゴリズム)(?:サイエンティスト|エンジニア|アナリスト|アーキテクト|コンサルタント|マネージャー|マネジャー|ストラテジスト)|最高(?:AI|データ)責任者|(?:AI|인공지능|머신\s?러닝|딥\s?러닝|데이터|ML|LLM|MLOps)\s?(?:사이언티스트|엔지니어|분석가|과학자|아키텍트|기획자|매니저|전문가|연구원)|(?:数据|數據|资料|資料|機器學習|深度學習|人工智慧|演算法|大數據|大数据)[\u4e00-\u9fff]{0,4}(?:工程師|工程师|經理|经理|科學家|科学家|分析師|分析师|架構師|架构师|總監|总监)|(?:engenheir[oa]|cientista|analista|gerente|diretor[a]?|especialista) (?:de |em )?(?:dados|IA|intelig[eê]ncia artificial|machine learning|aprendizado de m[aá]quina)(?![A-Za-zÀ-ÿ])|(?:人工智能|机器学习|深度学习|数据科学|大模型|算法|AI)[\u4e00-\u9fff]{0,4}(?:工程师|经理|总监|科学家|分析师|负责人|专家|研究员|架构师)|首席(?:人工智能|AI|数据)官|(?:ingenier[oa]|ingénieure?|gerente|director[a]?|directeur|directrice|jef[ea]|responsable|consultor[a]?|consultante?|cient[ií]fic[oa]|analista|chef de projet|Leiter(?:in)?|Ingenieur(?:in)?|Entwickler(?:in)?|Manager(?:in)?|Berater(?:in)?) (?:de |en |für |del? )?(?:IA|KI|inteligencia artificial|intelligence artificielle|künstliche intelligenz|machine learning|aprendizaje automático|apprentissage automatique|datos|données|data science)|(?:KI|IA)[- ](?:Manager(?:in)?|Ingenieur(?:in)?|Entwickler(?:in)?|Berater(?:in)?|Strateg(?:e|in)|Leiter(?:in)?)`;
 /** Leadership nouns for which a plain "data" qualifier is enough ("Head of Data", "Chief Data Officer"). */
