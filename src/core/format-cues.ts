@@ -89,7 +89,7 @@ function headlineFormats(headline: string): Map<DeliveryFormat, Cue> {
   return named;
 }
 
-const STRONG_CUES = new Set(['k:hybrid', 'k:online-strong', 'k:distance', 'k:campus-strong']);
+const STRONG_CUES = ['k:hybrid', 'k:online-strong', 'k:distance', 'k:campus-strong'];
 const ABOUT_SOMETHING_ELSE = ['x:negated', 'x:not-study'];
 
 /**
@@ -104,7 +104,7 @@ function pool(candidates: FormatCandidate[]): void {
     const f = c.features;
     if (ABOUT_SOMETHING_ELSE.some((x) => f.has(x))) continue;
     const said = byFormat.get(c.value) ?? new Set<string>();
-    if ([...STRONG_CUES].some((x) => f.has(x))) said.add('strong');
+    if (STRONG_CUES.some((x) => f.has(x))) said.add('strong');
     if (f.has('n:delivery') || f.has('n:program')) said.add('about-studies');
     if (f.has('x:labelled')) said.add('labelled');
     if (f.has('z:heading')) said.add('heading');
