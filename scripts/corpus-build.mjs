@@ -5,6 +5,7 @@
  *
  *   node scripts/corpus-build.mjs            adds the batches' new pages to the corpus
  *   node scripts/corpus-build.mjs --fresh    rebuilds it from the batches alone
+ *   node scripts/corpus-build.mjs --only=a,b adds only the batches whose names start so (others are still being gathered)
  *
  * - Text excerpts are wrapped in a minimal page (title, canonical link, paragraphs), as ../shared/corpus/dev says.
  *   An excerpt whose title is not known (the `pages` search corpus gives none) gets an empty title, not one made
@@ -128,7 +129,9 @@ function incomingBatches() {
   const out = [];
   const dir = join(CORPUS, 'incoming');
   if (!existsSync(dir)) return out;
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean) ?? null;
   for (const batch of readdirSync(dir).sort()) {
+    if (only !== null && !only.some((prefix) => batch.startsWith(prefix))) continue;
     const list = join(dir, batch, 'entries.json');
     if (!existsSync(list)) continue;
     let entries;
