@@ -75,7 +75,12 @@ const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 
 
 interface WalkState {
   blocks: TextBlock[];
+  /** For each block, the innermost element only named as furniture that it sits in (its number), 0, or -1 inside declared furniture. */
+  namedFurniture: number[];
+  /** For each element named as furniture (by its number), the one it sits in; number 0 is the page itself. */
+  furnitureParents: number[];
   current: TextBlock | null;
+  currentFurniture: number;
   chars: number;
   truncated: boolean;
   nodes: number;
@@ -90,16 +95,21 @@ function isHidden(el: Element): boolean {
   return false;
 }
 
-function isBoilerplate(el: Element, tag: string, inMain: boolean): boolean {
-  if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE' || tag === 'HTML') return false;
-  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'MENU') return true;
-  if ((tag === 'HEADER' || tag === 'FOOTER') && !inMain) return true;
+/**
+ * Whether an element is site furniture, and how sure that is: tags and ARIA roles say so ('declared'); a class or id
+ * token, or a header or footer tag, only suggests it ('named'): themes name whole layouts "no-sidebar" or
+ * "content-and-menu", and a missing end tag can leave the whole page inside a <header>.
+ */
+function furnitureOf(el: Element, tag: string, inMain: boolean): 'declared' | 'named' | null {
+  if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE' || tag === 'HTML' || isMain(el)) return null;
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'MENU') return 'declared';
   const role = el.getAttribute('role');
-  if (role !== null && BOILERPLATE_ROLES.has(role) && !(inMain && (role === 'banner' || role === 'contentinfo'))) return true;
+  if (role !== null && BOILERPLATE_ROLES.has(role) && !(inMain && (role === 'banner' || role === 'contentinfo'))) return 'declared';
+  if ((tag === 'HEADER' || tag === 'FOOTER') && !inMain) return 'named';
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
-  if (names.length < 2 || names.length > 400) return false;
+  if (names.length < 2 || names.length > 400) return null;
   const token = inMain ? FURNITURE_TOKEN_IN_MAIN : FURNITURE_TOKEN;
-  return names.split(/\s+/).some((name) => name.length > 0 && name.length < 40 && token.test(name));
+  return names.split(/\s+/).some((name) => name.length > 0 && name.length < 40 && token.test(name)) ? 'named' : null;
 }
 
 function isMain(el: Element): boolean {
@@ -112,10 +122,12 @@ function closeBlock(state: WalkState): void {
   if (block === null) return;
   if (block.text.trim().length === 0) return;
   state.blocks.push(block);
+  state.namedFurniture.push(state.currentFurniture);
 }
 
 function openBlock(state: WalkState, ctx: Context): TextBlock {
   state.current = { text: '', role: ctx.level > 0 ? 'heading' : 'text', level: ctx.level, boilerplate: ctx.boilerplate, main: ctx.main, segments: [] };
+  state.currentFurniture = ctx.declaredFurniture ? -1 : ctx.namedFurniture;
   return state.current;
 }
 
@@ -175,6 +187,10 @@ interface Context {
   main: boolean;
   /** Inside <pre>: every line break starts a new block. */
   pre: boolean;
+  /** The innermost element only named as furniture (class, id, header or footer) that this sits in: its number, or 0. */
+  namedFurniture: number;
+  /** Inside an element declared as furniture (nav, aside, menu, an ARIA landmark role). */
+  declaredFurniture: boolean;
 }
 
 /**
@@ -215,11 +231,19 @@ function walkSome(stack: WalkStack, state: WalkState, budget: number): boolean {
       isBlock = BLOCK_TAGS.has(tag) || HEADING_LEVEL[tag] !== undefined;
       const level = HEADING_LEVEL[tag] ?? (el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level') ?? 2) || 2 : 0);
       const main = ctx.main || isMain(el);
-      const boilerplate = ctx.boilerplate || isBoilerplate(el, tag, main);
+      const furniture = ctx.declaredFurniture ? null : furnitureOf(el, tag, main);
+      const boilerplate = ctx.boilerplate || furniture !== null;
+      const declaredFurniture = ctx.declaredFurniture || furniture === 'declared';
+      let namedFurniture = ctx.namedFurniture;
+      if (furniture === 'named') {
+        namedFurniture = state.furnitureParents.length;
+        state.furnitureParents.push(ctx.namedFurniture);
+      }
       const pre = ctx.pre || tag === 'PRE';
-      if (level !== ctx.level || boilerplate !== ctx.boilerplate || main !== ctx.main || pre !== ctx.pre) {
-        childCtx = { level: level || ctx.level, boilerplate, main, pre };
-        if (level > 0 || boilerplate !== ctx.boilerplate) isBlock = true;
+      const furnitureChanged = namedFurniture !== ctx.namedFurniture || declaredFurniture !== ctx.declaredFurniture;
+      if (level !== ctx.level || boilerplate !== ctx.boilerplate || main !== ctx.main || pre !== ctx.pre || furnitureChanged) {
+        childCtx = { level: level || ctx.level, boilerplate, main, pre, namedFurniture, declaredFurniture };
+        if (level > 0 || boilerplate !== ctx.boilerplate || furnitureChanged) isBlock = true;
       }
       if (isBlock) closeBlock(state);
       if (tag === 'BR' || tag === 'HR') continue;
@@ -238,8 +262,8 @@ function walkSome(stack: WalkStack, state: WalkState, budget: number): boolean {
 
 function startWalk(doc: Document): { stack: WalkStack; state: WalkState } {
   const root = doc.body ?? doc.documentElement;
-  const stack: WalkStack = root ? [{ node: root, ctx: { level: 0, boilerplate: false, main: false, pre: false }, closing: false }] : [];
-  return { stack, state: { blocks: [], current: null, chars: 0, truncated: false, nodes: 0 } };
+  const stack: WalkStack = root ? [{ node: root, ctx: { level: 0, boilerplate: false, main: false, pre: false, namedFurniture: 0, declaredFurniture: false }, closing: false }] : [];
+  return { stack, state: { blocks: [], namedFurniture: [], furnitureParents: [0], current: null, currentFurniture: 0, chars: 0, truncated: false, nodes: 0 } };
 }
 
 function metaContent(doc: Document, selector: string): string {
@@ -256,8 +280,35 @@ export interface SnapshotOptions {
   url: string;
 }
 
+/** An element only named as furniture that holds more than this share of the page's text is its layout, not furniture. */
+const LAYOUT_SHARE = 0.5;
+
+/**
+ * Gives back to the content the blocks of elements that were only named as furniture but hold most of the page's
+ * text (with what they hold), unless something inside them is furniture too.
+ */
+function restoreLayoutWrappers(state: WalkState): void {
+  const parents = state.furnitureParents;
+  const chars = new Array<number>(parents.length).fill(0);
+  state.blocks.forEach((block, i) => {
+    const length = block.text.trim().length;
+    for (let f = Math.max(0, state.namedFurniture[i] ?? 0); f !== 0; f = parents[f] ?? 0) chars[f] = (chars[f] ?? 0) + length;
+    chars[0] = (chars[0] ?? 0) + length;
+  });
+  const isLayout = (f: number) => (chars[f] ?? 0) > (chars[0] ?? 0) * LAYOUT_SHARE;
+  if (!chars.some((_, f) => f !== 0 && isLayout(f))) return;
+  state.blocks.forEach((block, i) => {
+    const innermost = state.namedFurniture[i] ?? 0;
+    if (innermost <= 0 || !block.boilerplate) return;
+    let f = innermost;
+    while (f !== 0 && isLayout(f)) f = parents[f] ?? 0;
+    if (f === 0) block.boilerplate = false;
+  });
+}
+
 /** Reads the page into a PageSnapshot. Never throws on odd markup. */
 function finishSnapshot(doc: Document, state: WalkState, url: string): PageSnapshot {
+  restoreLayoutWrappers(state);
   return {
     url,
     title: readTitle(doc),

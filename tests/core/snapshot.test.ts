@@ -31,6 +31,22 @@ describe('takeSnapshot', () => {
     expect(snap('<div class="header-6"><p>Content</p></div>').blocks[0]!.boilerplate).toBe(false);
   });
 
+  it('reads a layout wrapper named like furniture ("no-sidebar") as content when it holds most of the page, but not the furniture inside it', () => {
+    const s = snap('<div class="wrapper no-sidebar"><nav>Programs menu</nav><div class="sidebar">Apply now</div><h1>Online MBA</h1><p>The online MBA takes 24 months and 60 credits of study.</p></div><footer>Contact us</footer>');
+    expect(s.blocks.map((b) => [b.text.trim(), b.boilerplate])).toEqual([
+      ['Programs menu', true], ['Apply now', true], ['Online MBA', false], ['The online MBA takes 24 months and 60 credits of study.', false], ['Contact us', true],
+    ]);
+  });
+
+  it('reads a page left inside an unclosed <header> as content, and a small header as furniture', () => {
+    expect(snap('<header><h1>Department of MBA</h1><p>The department offers a two-year full-time MBA programme.</p><p>Admissions open.</p>').blocks.every((b) => !b.boilerplate)).toBe(true);
+    expect(snap('<header>School menu</header><p>The department offers a two-year full-time MBA programme.</p>').blocks[0]!.boilerplate).toBe(true);
+  });
+
+  it('never takes the main landmark for furniture, whatever its class says', () => {
+    expect(snap('<div role="main" class="page--sticky-sidebar"><p>Body</p></div><div class="sidebar">Side</div>').blocks.map((b) => b.boilerplate)).toEqual([false, true]);
+  });
+
   it('starts a new block at blank lines, and at every line inside <pre>', () => {
     expect(texts('<div>First para\n\nSecond para</div><pre>a\nb</pre>')).toEqual(['First para', 'Second para', 'a', 'b']);
   });
