@@ -50,7 +50,7 @@ export function decideSingle<C extends { value: unknown }>(scored: ReadonlyArray
   const sure = scored.filter((s) => s.probability >= threshold);
   if (sure.length === 0) return null;
   const best = sure.reduce((x, y) => (y.probability > x.probability ? y : x));
-  const rival = sure.find((s) => s.candidate.value !== best.candidate.value && best.probability - s.probability < AMBIGUITY_MARGIN);
+  const rival = scored.find((s) => s.candidate.value !== best.candidate.value && best.probability - s.probability < AMBIGUITY_MARGIN);
   return rival ? null : best;
 }
 
