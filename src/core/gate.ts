@@ -28,10 +28,10 @@ import type { PageSnapshot } from './snapshot';
 export const MBA_PHRASES = [' m b a ', 'business administration', 'business school', 'school of business', 'school of management', 'graduate business', 'executive education'];
 /** Greek and Cyrillic letters that look like m, b and a, each before its Latin twin: some sites write "MBA" with them. */
 export const LOOKALIKES = ['μ', 'm', 'м', 'm', 'β', 'b', 'в', 'b', 'α', 'a', 'а', 'a'];
-export const AI_WORDS = new Set(['ia', 'ki', 'ai', 'ml', 'genai', 'generative', 'llm', 'llms', 'caio', 'cdao', 'mlops', 'nlp']);
+export const AI_WORDS = new Set(['ia', 'ki', 'ai', 'ml', 'genai', 'generative', 'llm', 'llms', 'caio', 'cdao', 'cdo', 'mlops', 'nlp']);
 export const AI_PHRASES = [
   'inteligencia artificial', 'intelligence artificielle', 'artificial intelligence', 'machine learning', ' gen ai ',
-  'data scien', 'head of data', 'chief data', 'data officer', 'deep learning', 'computer vision',
+  'data scien', 'head of data', 'chief data', 'data officer', 'deep learning', 'computer vision', 'reinforcement learning',
 ];
 /** Terms with characters outside [a-z0-9_] that matter, matched on the lower-cased text itself. */
 export const AI_TERMS = [
@@ -66,11 +66,13 @@ export const PASS_TERMS = [
   'cientista de dados', 'analista de dados', 'engenheiro de dados', 'científico de datos', 'cientifico de datos',
   'analista de datos', 'ingeniero de datos', 'datenanaly', 'datenwissenschaft', 'analista dati', 'データ', '数据', '數據',
   '데이터', '工商管理', '経営学修士', '경영학 석사', 'quản trị kinh doanh', 'administración de empresas',
-  'administração de empresas', 'administración de negocios', 'maestría en administración',
+  'administração de empresas', 'administración de negocios', 'maestría en administración', 'işletme yüksek lisans', 'işletme yl',
+  'إدارة الأعمال', 'veri bilim', 'veri analist', 'veri mühendis', 'นักวิทยาศาสตร์ข้อมูล', 'นักวิเคราะห์ข้อมูล',
 ];
 export const ROLE_TERMS = [
   'kỹ sư', 'エンジニア', 'アナリスト', 'サイエンティスト', '求人', '工程师', '经理', '总监', '科学家', '分析师', '负责人', '专家', '研究员', '架构师',
-  '职位', '招聘', 'ingénieur', 'vacanc', 'carrière', '인턴', 'インターン', '实习',
+  '职位', '招聘', 'ingénieur', 'vacanc', 'carrière', '인턴', 'インターン', '实习', 'chef de projet', 'chargé', '採用', '人材', '役割', '責任者',
+  'beruf', 'gehalt', 'gehält', 'rollen',
 ];
 /**
  * Stems that make an address or title worth a closer look (its headings, metadata and JSON-LD) when it does not pass
@@ -82,7 +84,7 @@ export const TOPIC_STEMS = [
   'leader', 'manag', 'business', 'admission', 'faculty', 'campus', 'graduat', 'course', 'career', 'job', 'hiring',
   'vacanc', 'empleo', 'emploi', 'recruit', 'talent', 'data', 'engineer', 'scien', 'analy', 'strateg', 'consult',
   'research', 'develop', 'product', 'requirement', 'admisi', 'inscri', 'candidat', 'kampus', 'başvuru', 'işletme',
-  'hochschule', 'escuela', 'ecole', 'école', '学院', '大学', '管理', '课程', '项目', '招聘', '职位',
+  'hochschule', 'escuela', 'ecole', 'école', '学院', '大学', '管理', '课程', '项目', '招聘', '职位', 'beruf', 'gehalt', 'gehält',
 ];
 const GATE_TYPES = new Set(['JobPosting', 'EducationalOccupationalProgram', 'EducationalProgram', 'Course', 'WorkBasedProgram', 'Occupation']);
 
@@ -110,6 +112,8 @@ export function judgeTexts(texts: string[], types: string[]): GateVerdict {
   let text = '';
   for (let i = 0; i < texts.length; i++) text += `${(texts[i] ?? '').slice(0, MAX_FIELD)}\n`;
   text = text.toLowerCase();
+  // "İ" lower-cases to "i" and a combining dot: Turkish words would match nothing.
+  if (text.includes('\u0307')) text = text.split('\u0307').join('');
   if (text.includes('mba')) return 'pass';
   let latin = text;
   for (let i = 0; i < LOOKALIKES.length; i += 2) {
@@ -182,9 +186,10 @@ const NEARBY_STEMS = [
   'developer', 'analyst', 'analyste', 'ingeniero', 'ingeniera', 'engenheiro', 'internship', '機械学習', '人工知能', 'aprendizaje',
   'apprentissage', 'エンジニア', 'アナリスト', 'サイエンティスト', '求人', 'kỹ sư', 'negocios', 'maestría', 'データ', '数据', '數據', '데이터',
   '工商管理', '経営学修士', '경영학', 'quản trị', 'administración', 'administração', 'carreira', 'carrera', 'carrière',
-  '인턴', 'インターン', '实习',
+  '인턴', 'インターン', '实习', 'şletme', 'إدارة الأعمال', 'veri bilim', 'veri analist', 'veri mühendis', 'ข้อมูล', 'chef de projet', 'chargé',
+  '採用', '人材', '役割', '責任者', 'rollen',
 ];
-const NEARBY_WORDS = ['m', 'ia', 'ki', 'ai', 'ml', 'llm', 'llms', 'caio', 'cdao', 'nlp', 'head', 'lead', 'role', 'pm', 'vp', 'intern', 'interns'];
+const NEARBY_WORDS = ['m', 'ia', 'ki', 'ai', 'ml', 'llm', 'llms', 'caio', 'cdao', 'cdo', 'nlp', 'head', 'lead', 'role', 'pm', 'vp', 'intern', 'interns'];
 
 /**
  * False only where `judgeTexts` would stop on this address and title: substring searches and a few whole words.

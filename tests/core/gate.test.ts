@@ -17,8 +17,13 @@ describe('the cheap gate', () => {
     ['Lead Machine Learning Engineer'],
     ['Chief AI Officer — role profile'],
     ['Head of Data Science job'],
+    ['İşletme YL – Başvurular'],
+    ['Yakın geleceğin gözde mesleği: Veri bilimcilik'],
+    ['Chef de projet IA'],
+    ['CDOの役割と必要なスキル'],
   ])('lets through %s', (title) => {
     expect(gateTexts([title], [])).toBe(true);
+    expect(mayNameNearbyTopic('https://x.example/', title)).toBe(true);
   });
 
   it.each([
