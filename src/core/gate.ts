@@ -85,6 +85,8 @@ export const TOPIC_STEMS = [
   'vacanc', 'empleo', 'emploi', 'recruit', 'talent', 'data', 'engineer', 'scien', 'analy', 'strateg', 'consult',
   'research', 'develop', 'product', 'requirement', 'admisi', 'inscri', 'candidat', 'kampus', 'başvuru', 'işletme',
   'hochschule', 'escuela', 'ecole', 'école', '学院', '大学', '管理', '课程', '项目', '招聘', '职位', 'beruf', 'gehalt', 'gehält',
+  // A school's own host (.edu, .edu.au, .ac.uk): an MBA's fees, news or policy page often names the program only below its title.
+  '.edu', '.ac.',
 ];
 const GATE_TYPES = new Set(['JobPosting', 'EducationalOccupationalProgram', 'EducationalProgram', 'Course', 'WorkBasedProgram', 'Occupation']);
 

@@ -58,6 +58,9 @@ describe('the cheap gate', () => {
     const doc = (head: string) => parseDocument(`<html><head>${head}</head><body><h1>Our MBA</h1></body></html>`);
     expect(gateDocument(doc('<title>Banana bread</title>'), 'https://x.example/').pass).toBe(false);
     expect(gateDocument(doc('<title>Banana bread</title>'), 'https://x.example/admissions/').pass).toBe(true);
+    expect(gateDocument(doc('<title>Key Dates and Fees</title>'), 'https://www.school.edu.au/students/key-dates/').pass).toBe(true);
+    expect(gateDocument(doc('<title>Key Dates and Fees</title>'), 'https://www.x.ac.uk/news/').pass).toBe(true);
+    expect(gateDocument(doc('<title>Key Dates and Fees</title>'), 'https://www.shop.example/news/').pass).toBe(false);
     expect(gateDocument(doc('<title>Graduate School</title>'), 'https://x.example/').pass).toBe(true);
     expect(gateDocument(doc('<title>Senior Data Analyst</title>'), 'https://x.example/').pass).toBe(true);
     expect(gateDocument(doc('<title>商学院</title>'), 'https://x.example/').pass).toBe(true);
