@@ -285,24 +285,32 @@ const LAYOUT_SHARE = 0.5;
 
 /**
  * Gives back to the content the blocks of elements that were only named as furniture but hold most of the page's
- * text (with what they hold), unless something inside them is furniture too.
+ * text (with what they hold), unless something inside them is furniture too. Linear in blocks and elements, however
+ * deep a hostile page nests them: an element's number is always above its parent's.
  */
 function restoreLayoutWrappers(state: WalkState): void {
   const parents = state.furnitureParents;
-  const chars = new Array<number>(parents.length).fill(0);
+  if (parents.length <= 1) return;
+  // Each block's characters go to its innermost named element, then each element's to the one around it.
+  const chars = new Float64Array(parents.length);
+  let total = 0;
   state.blocks.forEach((block, i) => {
     const length = block.text.trim().length;
-    for (let f = Math.max(0, state.namedFurniture[i] ?? 0); f !== 0; f = parents[f] ?? 0) chars[f] = (chars[f] ?? 0) + length;
-    chars[0] = (chars[0] ?? 0) + length;
+    const innermost = Math.max(0, state.namedFurniture[i] ?? 0);
+    chars[innermost] = (chars[innermost] ?? 0) + length;
+    total += length;
   });
-  const isLayout = (f: number) => (chars[f] ?? 0) > (chars[0] ?? 0) * LAYOUT_SHARE;
-  if (!chars.some((_, f) => f !== 0 && isLayout(f))) return;
+  for (let f = parents.length - 1; f > 0; f--) {
+    const parent = parents[f] ?? 0;
+    chars[parent] = (chars[parent] ?? 0) + (chars[f] ?? 0);
+  }
+  // A wrapper is layout when it holds most of the text and every named element around it is layout too.
+  const layout = new Uint8Array(parents.length);
+  layout[0] = 1;
+  for (let f = 1; f < parents.length; f++) layout[f] = (chars[f] ?? 0) > total * LAYOUT_SHARE && layout[parents[f] ?? 0] === 1 ? 1 : 0;
   state.blocks.forEach((block, i) => {
     const innermost = state.namedFurniture[i] ?? 0;
-    if (innermost <= 0 || !block.boilerplate) return;
-    let f = innermost;
-    while (f !== 0 && isLayout(f)) f = parents[f] ?? 0;
-    if (f === 0) block.boilerplate = false;
+    if (innermost > 0 && block.boilerplate && layout[innermost] === 1) block.boilerplate = false;
   });
 }
 

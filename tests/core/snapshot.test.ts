@@ -43,6 +43,12 @@ describe('takeSnapshot', () => {
     expect(snap('<header>School menu</header><p>The department offers a two-year full-time MBA programme.</p>').blocks[0]!.boilerplate).toBe(true);
   });
 
+  it('reads deeply nested wrappers named like furniture as one layout, and a small menu inside them as furniture', () => {
+    const depth = 5_000;
+    const s = snap(`${'<div class="menu">'.repeat(depth)}<p>The MBA takes two years.</p><div class="sidebar">x</div>${'</div>'.repeat(depth)}`);
+    expect(s.blocks.map((b) => [b.text, b.boilerplate])).toEqual([['The MBA takes two years.', false], ['x', true]]);
+  });
+
   it('never takes the main landmark for furniture, whatever its class says', () => {
     expect(snap('<div role="main" class="page--sticky-sidebar"><p>Body</p></div><div class="sidebar">Side</div>').blocks.map((b) => b.boilerplate)).toEqual([false, true]);
   });
