@@ -126,7 +126,7 @@ function closeBlock(state: WalkState): void {
 }
 
 function openBlock(state: WalkState, ctx: Context): TextBlock {
-  state.current = { text: '', role: ctx.level > 0 ? 'heading' : 'text', level: ctx.level, boilerplate: ctx.boilerplate, main: ctx.main, segments: [] };
+  state.current = { text: '', role: ctx.level > 0 ? 'heading' : 'text', level: ctx.level, boilerplate: inFurniture(ctx), main: ctx.main, segments: [] };
   state.currentFurniture = ctx.declaredFurniture ? -1 : ctx.namedFurniture;
   return state.current;
 }
@@ -183,7 +183,6 @@ function appendPiece(state: WalkState, node: Text, from: number, to: number, ctx
 
 interface Context {
   level: number;
-  boilerplate: boolean;
   main: boolean;
   /** Inside <pre>: every line break starts a new block. */
   pre: boolean;
@@ -192,6 +191,9 @@ interface Context {
   /** Inside an element declared as furniture (nav, aside, menu, an ARIA landmark role). */
   declaredFurniture: boolean;
 }
+
+/** Inside furniture of either kind: the block's `boilerplate` until the page's layout is known (restoreLayoutWrappers). */
+const inFurniture = (ctx: Context): boolean => ctx.declaredFurniture || ctx.namedFurniture !== 0;
 
 /**
  * Walks the body iteratively (deeply nested hostile pages must not overflow the stack), collecting visible text
@@ -232,7 +234,6 @@ function walkSome(stack: WalkStack, state: WalkState, budget: number): boolean {
       const level = HEADING_LEVEL[tag] ?? (el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level') ?? 2) || 2 : 0);
       const main = ctx.main || isMain(el);
       const furniture = ctx.declaredFurniture ? null : furnitureOf(el, tag, main);
-      const boilerplate = ctx.boilerplate || furniture !== null;
       const declaredFurniture = ctx.declaredFurniture || furniture === 'declared';
       let namedFurniture = ctx.namedFurniture;
       if (furniture === 'named') {
@@ -241,9 +242,9 @@ function walkSome(stack: WalkStack, state: WalkState, budget: number): boolean {
       }
       const pre = ctx.pre || tag === 'PRE';
       const furnitureChanged = namedFurniture !== ctx.namedFurniture || declaredFurniture !== ctx.declaredFurniture;
-      if (level !== ctx.level || boilerplate !== ctx.boilerplate || main !== ctx.main || pre !== ctx.pre || furnitureChanged) {
-        childCtx = { level: level || ctx.level, boilerplate, main, pre, namedFurniture, declaredFurniture };
-        if (level > 0 || boilerplate !== ctx.boilerplate || furnitureChanged) isBlock = true;
+      if (level !== ctx.level || main !== ctx.main || pre !== ctx.pre || furnitureChanged) {
+        childCtx = { level: level || ctx.level, main, pre, namedFurniture, declaredFurniture };
+        if (level > 0 || furnitureChanged) isBlock = true;
       }
       if (isBlock) closeBlock(state);
       if (tag === 'BR' || tag === 'HR') continue;
@@ -262,7 +263,7 @@ function walkSome(stack: WalkStack, state: WalkState, budget: number): boolean {
 
 function startWalk(doc: Document): { stack: WalkStack; state: WalkState } {
   const root = doc.body ?? doc.documentElement;
-  const stack: WalkStack = root ? [{ node: root, ctx: { level: 0, boilerplate: false, main: false, pre: false, namedFurniture: 0, declaredFurniture: false }, closing: false }] : [];
+  const stack: WalkStack = root ? [{ node: root, ctx: { level: 0, main: false, pre: false, namedFurniture: 0, declaredFurniture: false }, closing: false }] : [];
   return { stack, state: { blocks: [], namedFurniture: [], furnitureParents: [0], current: null, currentFurniture: 0, chars: 0, truncated: false, nodes: 0 } };
 }
 
