@@ -7,7 +7,7 @@
  */
 import { ALTERNATIVE_CUE, factCandidates, IN_WEEKS_CUE, OTHER_DEGREE_CUE, PRIOR_STUDIES_CUE, WORK_EXPERIENCE_CUE } from './fact-candidates';
 import { decideRange, decideSingle, FACT_WEIGHTS, scoreAll, scoreFormat, type FactWeights } from './fact-ranker';
-import { formatCandidates } from './format-cues';
+import { formatCandidates, formatValues } from './format-cues';
 import { foldLookalikes } from './patterns';
 import { evidenceAt, evidenceFor, findInBlocks, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
@@ -87,7 +87,7 @@ export function* programFactSteps(blocks: readonly TextBlock[], indices: number[
   if (stem) evidence.push(evidenceFor('stem', stem.match));
   const opt = flag(folded, indices, OPT_RE, OPT_DENIED);
   if (opt) evidence.push(evidenceFor('opt', opt.match));
-  const format = decideSingle(scoreFormat(weights, formatCandidates(folded, indices, headline)), weights.format.threshold)?.candidate ?? null;
+  const format = decideSingle(scoreFormat(weights, formatValues(formatCandidates(folded, indices, headline))), weights.format.threshold)?.candidate ?? null;
   if (format?.match) evidence.push(evidenceFor('format', format.match));
   const ai = firstOf(folded, indices, AI_CURRICULUM_RE);
   if (ai) evidence.push(evidenceFor('aiCurriculum', ai));

@@ -246,7 +246,7 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
   // weeks are never taken as the program's length (extract-program.ts).
   const inYearsOrMonths = lengths.some((r) => r.unit === 'years' || r.unit === 'months');
 
-  return raws.map((r) => {
+  const candidates = raws.map((r) => {
     const f = new Map<string, number>();
     const on = (name: string) => f.set(name, 1);
     const block = blocks[r.match.block]!;
@@ -301,4 +301,27 @@ export function factCandidates(blocks: readonly TextBlock[], indices: number[], 
     if (/\b(?:per|each|\/)\s*$/i.test(b.slice(-12)) || /^\s*(?:per|each|\/|a year|per year|annually|per semester|per credit)/i.test(a)) on('r:per');
     return { fact: r.fact, value: r.value, match: r.match, features: f };
   });
+  poolLengths(candidates.filter((c) => c.fact === 'duration'));
+  return candidates;
+}
+
+/** What a length phrase may say of the program, pooled over the phrases of each value. */
+const POOLED_LENGTH_CUES = ['r:length-context', 'z:heading', 'z:early', 'r:mba-near', 'r:track', 'r:max-limit', 'r:min-limit'];
+const ABOUT_ANOTHER_TIME = ['r:not-a-length', 'r:part-length', 'r:test-validity', 'r:noise-near', WORK_EXPERIENCE_CUE];
+
+/**
+ * What the page says of each length value elsewhere, given to every phrase of that value (`q:`): whether another of
+ * its phrases states it in a length's words, in a heading, early on. A value said once as "Duration: 18 months" and
+ * again in passing is the same length.
+ */
+function poolLengths(lengths: FactCandidate[]): void {
+  const said = new Map<number, Set<string>>();
+  for (const c of lengths) {
+    if (ABOUT_ANOTHER_TIME.some((x) => c.features.has(x))) continue;
+    const cues = said.get(c.value) ?? new Set<string>();
+    for (const cue of POOLED_LENGTH_CUES) if (c.features.has(cue)) cues.add(cue);
+    cues.add('clean');
+    said.set(c.value, cues);
+  }
+  for (const c of lengths) for (const cue of said.get(c.value) ?? []) c.features.set(`q:${cue}`, 1);
 }

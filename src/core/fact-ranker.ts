@@ -6,7 +6,7 @@
  * null, never a guess.
  */
 import { RESTATED_LENGTH_CUE, type FactCandidate, type RankedFact } from './fact-candidates';
-import type { FormatCandidate } from './format-cues';
+import { valueFeatures, type FormatCandidate, type FormatValue } from './format-cues';
 import shipped from './fact-weights.json';
 
 export interface FactModel {
@@ -37,9 +37,21 @@ export function scoreAll(weights: FactWeights, candidates: readonly FactCandidat
   return candidates.filter((c) => c.fact === fact).map((candidate) => ({ candidate, probability: scoreCandidate(model, candidate) }));
 }
 
-/** The format candidates, each with its probability of stating this program's delivery format. */
-export function scoreFormat(weights: FactWeights, candidates: readonly FormatCandidate[]): Array<Scored<FormatCandidate>> {
-  return candidates.map((candidate) => ({ candidate, probability: scoreCandidate(weights.format, candidate) }));
+/**
+ * Each format the page names, with its probability of being this program's delivery format (judged on all its phrases
+ * together) and, for the evidence, its phrase that says it best (judged alone by the same weights).
+ */
+export function scoreFormat(weights: FactWeights, values: readonly FormatValue[]): Array<Scored<FormatCandidate>> {
+  return values.map(({ value, features, phrases }) => {
+    let match: FormatCandidate['match'] = null;
+    let best = -1;
+    for (const phrase of phrases) {
+      if (phrase.match === null) continue;
+      const p = scoreCandidate(weights.format, { features: valueFeatures([phrase]) });
+      if (p > best) [best, match] = [p, phrase.match];
+    }
+    return { candidate: { value, match, features }, probability: scoreCandidate(weights.format, { features }) };
+  });
 }
 
 /**

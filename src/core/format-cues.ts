@@ -3,9 +3,9 @@
  * with readable features of its surroundings: what kind of cue it is, where it sits (a heading, early in the
  * content, a short line), whether it is about the studies ("delivered", "format") or something else ("apply
  * online", "on-campus interview"), how often the page names each format, and whether the headline names the same
- * one. A small model learned from the labelled corpus (fact-ranker.ts) says which of them states this program's
- * format; the phrase it picks is the evidence. Formats offered as alternatives ("on campus or online")
- * state none (tests/corpus/LABELLING.md), so such a page has no candidates.
+ * one. A small model learned from the labelled corpus (fact-ranker.ts) judges each format on all its phrases together
+ * (`formatValues`) and says which, if any, is this program's; its best phrase is the evidence. Formats offered as
+ * alternatives ("on campus or online") state none (tests/corpus/LABELLING.md), so such a page has no candidates.
  */
 import { after, before, findInBlocks, inPageOrder, type BlockMatch } from './text-match';
 import type { TextBlock } from './snapshot';
@@ -186,4 +186,38 @@ export function formatCandidates(blocks: readonly TextBlock[], indices: number[]
     return { value: format, match, features: f };
   });
   return [...fromHeadline, ...fromContent, ...mixed];
+}
+
+/** What a phrase says, read together: a strong cue about the studies is not the same as a strong cue and, elsewhere, the studies. */
+const PHRASE_TRAITS = ['n:delivery', 'n:program', 'x:labelled', 'z:heading', 'z:early', 'x:not-study', 'x:negated', 'x:other-near'];
+
+/** A format's features from its phrases: each feature the most any phrase has it, with each cue's own traits joined to it. */
+export function valueFeatures(phrases: readonly FormatCandidate[]): Map<string, number> {
+  const features = new Map<string, number>();
+  const raise = (name: string, value: number) => features.set(name, Math.max(features.get(name) ?? 0, value));
+  for (const phrase of phrases) {
+    for (const [name, value] of phrase.features) raise(name, value);
+    const kind = [...phrase.features.keys()].find((name) => name.startsWith('k:') || name.startsWith('hk:'));
+    if (kind) for (const trait of PHRASE_TRAITS) if (phrase.features.has(trait)) raise(`${kind}&${trait}`, 1);
+  }
+  return features;
+}
+
+export interface FormatValue {
+  value: DeliveryFormat;
+  /** What the page's phrases of this format say, together (valueFeatures). */
+  features: Map<string, number>;
+  /** The phrases, the evidence is chosen among. */
+  phrases: FormatCandidate[];
+}
+
+/**
+ * The page's formats, one per format its phrases name: whether a page states a format is a question about the page,
+ * so the model judges each format on all its phrases at once, and a page with many passing mentions of one format
+ * weighs no more in training than a page that states it once.
+ */
+export function formatValues(phrases: readonly FormatCandidate[]): FormatValue[] {
+  const byValue = new Map<DeliveryFormat, FormatCandidate[]>();
+  for (const phrase of phrases) byValue.set(phrase.value, [...(byValue.get(phrase.value) ?? []), phrase]);
+  return [...byValue].map(([value, group]) => ({ value, features: valueFeatures(group), phrases: group }));
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/core/extract';
 import { parseHtmlDocument } from '../../src/cli/analyze-source';
 import { FACT_WEIGHTS, type FactWeights } from '../../src/core/fact-ranker';
-import { formatCandidates } from '../../src/core/format-cues';
+import { formatCandidates, formatValues } from '../../src/core/format-cues';
+import { factCandidates } from '../../src/core/fact-candidates';
 import { snapshotFromText, takeSnapshot } from '../../src/core/snapshot';
 import type { PageFacts } from '../../src/core/types';
 
@@ -160,6 +161,27 @@ describe('program facts', () => {
     // A phrase about something else (negated, "apply online") says nothing of the page's format.
     const denied = snapshotFromText('The MBA has no residency requirements.', { url: 'https://x.example/mba' }).blocks;
     expect([...(formatCandidates(denied, [0], 'MBA')[0]?.features.keys() ?? [])].filter((k) => k.startsWith('q'))).toEqual([]);
+  });
+
+  it('format values: one per format the page names, judged on all its phrases, each cue joined to what its own phrase says', () => {
+    const blocks = snapshotFromText('Our MBA is delivered fully online.\nApply online today.\nThe campus library is open to all.', { url: 'https://x.example/mba' }).blocks;
+    const values = formatValues(formatCandidates(blocks, [0, 1, 2], 'MBA'));
+    expect(values.map((v) => [v.value, v.phrases.length])).toEqual([['online', 2], ['on-campus', 1]]);
+    const online = values[0]!.features;
+    // The strong cue is about the delivery in its own sentence; the plain "online" is about applying.
+    expect(online.get('k:online-strong&n:delivery')).toBe(1);
+    expect(online.get('k:online&x:not-study')).toBe(1);
+    expect(online.has('k:online-strong&x:not-study')).toBe(false);
+    expect(values[1]!.features.has('k:campus&n:delivery')).toBe(false);
+  });
+
+  it('length phrases: each knows how the page states its value elsewhere, not counting a time that is not a length', () => {
+    const blocks = snapshotFromText('Program length: 18 months.\nMost graduates finish in 18 months.\nApplicants need 24 months of work experience.\nGraduates earn 24 months of alumni access.', { url: 'https://x.example/mba' }).blocks;
+    const lengths = factCandidates(blocks, [0, 1, 2, 3], 'MBA').filter((c) => c.fact === 'duration');
+    const of = (value: number) => lengths.filter((c) => c.value === value);
+    expect(of(18).map((c) => c.features.get('q:r:length-context'))).toEqual([1, 1]);
+    // The experience phrase says nothing of the program; the other 24 is a clean phrase without a length's words.
+    expect(of(24).every((c) => c.features.get('q:clean') === 1 && !c.features.has('q:r:length-context'))).toBe(true);
   });
 
   // Known gap: the format model, learned from 60 labelled formats, is not sure enough of a one-sentence page to
