@@ -218,6 +218,10 @@ export interface FormatValue {
  */
 export function formatValues(phrases: readonly FormatCandidate[]): FormatValue[] {
   const byValue = new Map<DeliveryFormat, FormatCandidate[]>();
-  for (const phrase of phrases) byValue.set(phrase.value, [...(byValue.get(phrase.value) ?? []), phrase]);
+  for (const phrase of phrases) {
+    const group = byValue.get(phrase.value);
+    if (group) group.push(phrase);
+    else byValue.set(phrase.value, [phrase]);
+  }
   return [...byValue].map(([value, group]) => ({ value, features: valueFeatures(group), phrases: group }));
 }
