@@ -34,7 +34,7 @@ const CREDIT_UNIT = String.raw`(?:total\s+|required\s+)?(?:(?:UK|US|semester|gra
 const CREDITS_AFTER_NUMBER = new RegExp(String.raw`(?<![\d.,])${NUM}${BRACKETED}(?:\s*|-)${CREDIT_UNIT}(?![\p{L}])`, 'giu');
 const CREDITS_LABELLED = /\b(credits?|credit hours|cr\.?\s*hours?|units|ECTS|créditos|crédits)\b(?:\s+(?:required|total))?\s*[:=]\s*(?:a minimum of\s*)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d%])/giu;
 
-const DURATION_UNIT = String.raw`(years?|yrs?|months?|semesters?|terms?|trimesters?|quarters?|weeks?|años?|meses|ans|mois|jahre?n?|monate?n?|semestres|anos?|anni|mesi|năm|tháng|年|個月|个月|yıl|ay|yarıyıl|lata?|miesięcy|miesiące)`;
+const DURATION_UNIT = String.raw`(years?|yrs?|months?|semesters?|terms?|trimesters?|quarters?|weeks?|años?|meses|ans|mois|jahre?n?|monate?n?|semestres|anos?|anni|mesi|năm|tháng|年|個月|个月|yıl|ay|yarıyıl|lata?|miesięcy|miesiące|년|개월|학기|μήνες|μηνών|μήνα|έτη|ετών|έτος|χρόνια|εξάμηνα|εξαμήνων|månader|måneder|år)`;
 const RANGE = String.raw`(?:\s*(?:-|–|—|to|or|a|à|bis|até|e|y|ile|đến|~|～|至|到)\s*${NUM})?`;
 // `\s*(?:-\s*)?`, not `\s*-?\s*`: two adjacent `\s*` can split a run of spaces every way, which is quadratic
 // when the unit then fails to match.
@@ -46,9 +46,9 @@ const YEARLONG_RE = /\b(?:year-?long|a single year|one full year|one year)\b/gi;
 const MONEY_RE = /(?:^|[^A-Za-z$])(?:US\$|USD\s?|\$)\s?(\d{1,3}(?:,\d{3})+|\d{4,6})(?:\.\d{2})?/g;
 
 const MONTHS_PER: Array<[RegExp, number]> = [
-  [/^(?:years?|yrs?|años?|ans|jahre?n?|anos?|anni|năm|年|yıl|lata?)$/i, 12],
-  [/^(?:months?|meses|mois|monate?n?|mesi|tháng|個月|个月|ay|miesięcy|miesiące)$/i, 1],
-  [/^(?:semesters?|semestres|terms?|trimesters?|yarıyıl)$/i, 4],
+  [/^(?:years?|yrs?|años?|ans|jahre?n?|anos?|anni|năm|年|yıl|lata?|년|έτη|ετών|έτος|χρόνια|år)$/i, 12],
+  [/^(?:months?|meses|mois|monate?n?|mesi|tháng|個月|个月|ay|miesięcy|miesiące|개월|μήνες|μηνών|μήνα|månader|måneder)$/i, 1],
+  [/^(?:semesters?|semestres|terms?|trimesters?|yarıyıl|학기|εξάμηνα|εξαμήνων)$/i, 4],
   [/^quarters?$/i, 3],
   [/^weeks?$/i, 12 / 52],
 ];

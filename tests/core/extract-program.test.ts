@@ -184,6 +184,17 @@ describe('program facts', () => {
     expect(of(24).every((c) => c.features.get('q:clean') === 1 && !c.features.has('q:r:length-context'))).toBe(true);
   });
 
+  it('lengths in Korean, Greek and the Nordic languages are read in months', () => {
+    const lengthsOf = (text: string) => factCandidates(snapshotFromText(text, { url: 'https://x.example/mba' }).blocks, [0], 'MBA')
+      .filter((c) => c.fact === 'duration').map((c) => c.value);
+    expect(lengthsOf('수업연한 : 석사 2년(4학기)')).toEqual(expect.arrayContaining([24, 16]));
+    expect(lengthsOf('졸업까지 18개월')).toEqual([18]);
+    expect(lengthsOf('η διάρκεια σπουδών είναι 18 μήνες, έως 3 έτη')).toEqual(expect.arrayContaining([18, 36]));
+    expect(lengthsOf('det 21 månader långa deltidsprogrammet')).toEqual([21]);
+    // A year in a date is not a length.
+    expect(lengthsOf('2024년 3월 개강')).toEqual([]);
+  });
+
   // Known gap: the format model, learned from 60 labelled formats, is not sure enough of a one-sentence page to
   // answer, and abstains (null) where a reader would not.
   it.fails.each([
