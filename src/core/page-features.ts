@@ -16,7 +16,7 @@
 import { pageZones, type PageZones } from './page-zones';
 import {
   AI_ROLE, AI_ROLE_G, AI_TERM_G, ANY_ROLE, DATA_ROLE, APPOINTMENT_NEWS, ARTICLE_MARKERS, BIOGRAPHY, CAREER_CATEGORIES, COUNTRY_SCOPE,
-  DEGREE_TOKEN_G, ESSAY_MARKERS, GENERIC_MBA_G, LISTING, LISTING_BODY, MBA, MBA_G, MULTI_SCHOOL, OTHER_DEGREE,
+  DEGREE_TOKEN_G, ESSAY_MARKERS, GENERIC_MBA_G, LISTING, LISTING_BODY, MBA, MBA_G, MULTI_SCHOOL, ONE_PROGRAM_G, OTHER_DEGREE,
   OTHER_DEGREE_G, PERSON_PAGE, PROGRAM_FACT_CATEGORIES, SCHOOL_NAME, foldLookalikes,
 } from './patterns';
 import type { PageSnapshot } from './snapshot';
@@ -106,7 +106,11 @@ function readableFeatures(features: Features, snapshot: PageSnapshot, z: PageZon
   set('mba-in-menus-only', mbaMentions === 0 && MBA.test(menus));
   set('mba-plural-in-headline', any(MBA_PLURAL, z.headline));
   set('question-about-mba', QUESTION_ABOUT_MBA.test(z.headline.join(' ')));
-  set('generic-mba-talk', scaled(countMatches(GENERIC_MBA_G, z.body), 8));
+  const genericMentions = countMatches(GENERIC_MBA_G, z.body);
+  const oneProgramMentions = countMatches(ONE_PROGRAM_G, z.body);
+  set('generic-mba-talk', scaled(genericMentions, 8));
+  set('one-program-talk', scaled(oneProgramMentions, 10));
+  set('one-program-outweighs-generic', oneProgramMentions > genericMentions * 2 + 1);
 
   set('other-degree-in-headline', any(OTHER_DEGREE, z.headline));
   set('other-degree-in-first-lines', any(OTHER_DEGREE, z.subject));

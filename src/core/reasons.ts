@@ -7,7 +7,7 @@
 import type { Contribution, CardKind } from './model';
 import { countMatches } from './page-features';
 import type { PageZones } from './page-zones';
-import { AI_ROLE, AI_TERM_G, CAREER_CATEGORIES, DATA_ROLE, MBA, MBA_G, PROGRAM_FACT_CATEGORIES } from './patterns';
+import { AI_ROLE, AI_TERM_G, CAREER_CATEGORIES, DATA_ROLE, MBA, MBA_G, ONE_PROGRAM_G, PROGRAM_FACT_CATEGORIES } from './patterns';
 import { signal, type Signal, type SignalCode } from './signals';
 import type { PageSnapshot } from './snapshot';
 
@@ -43,6 +43,8 @@ function firstMatch(re: RegExp, texts: readonly string[]): string {
   return '';
 }
 
+const ONE_PROGRAM = new RegExp(ONE_PROGRAM_G.source, 'i');
+
 const topics = (categories: Array<[string, RegExp]>, text: string) => categories.filter(([, re]) => re.test(text)).map(([id]) => id);
 
 /** The signal a readable cue gives, or null for cues that are not shown. */
@@ -62,6 +64,9 @@ function cueSignal(cue: string, { zones, kind }: ReasonContext): Signal | null {
     case 'mba-mentions':
     case 'mba-density':
       return signal('mba-mentions', countMatches(MBA_G, zones.body));
+    case 'one-program-talk':
+    case 'one-program-outweighs-generic':
+      return kind === 'mba-program' ? signal('one-program-talk', firstMatch(ONE_PROGRAM, [zones.body])) : null;
     case 'program-topics':
       return signal('program-topics', ...topics(PROGRAM_FACT_CATEGORIES, zones.body));
     case 'ai-role-in-headline':

@@ -21,6 +21,8 @@ const ENGLISH = {
   'mba-in-structured-data': () => 'Structured data describes an MBA program',
   /** args: [how many times] */
   'mba-mentions': (a) => `The content mentions the MBA ${a[0]} times`,
+  /** args: [the words that speak of the program] */
+  'one-program-talk': (a) => `The content speaks of one program (“${a[0]}”)`,
   /** args: the topic ids found (PROGRAM_TOPICS) */
   'program-topics': (a) => `The content describes program details: ${a.join(', ')}`,
   /** args: [the words that name the role] */

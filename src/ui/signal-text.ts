@@ -13,6 +13,7 @@ const SIGNAL_KEYS = {
   'mba-in-address': 'signalMbaInAddress',
   'mba-in-structured-data': 'signalMbaInStructuredData',
   'mba-mentions': 'signalMbaMentions',
+  'one-program-talk': 'signalOneProgramTalk',
   'program-topics': 'signalProgramTopics',
   'role-in-headline': 'signalRoleInHeadline',
   'role-in-first-lines': 'signalRoleInFirstLines',

@@ -8,6 +8,8 @@ import { analyzeDocument, forcedCardResult } from '../../src/core/analyze';
 import { classifySnapshot } from '../../src/core/classify';
 import { judgePage, kindOfClass, kindProbabilities, MODEL, softmax } from '../../src/core/model';
 import { pageFeatures } from '../../src/core/page-features';
+import { pageZones } from '../../src/core/page-zones';
+import { reasonSignals } from '../../src/core/reasons';
 import { snapshotFromText, takeSnapshot } from '../../src/core/snapshot';
 import { parseDocument } from '../support/parse-html';
 
@@ -103,6 +105,27 @@ describe('AI and data role titles up top, in the corpus\'s languages', () => {
   it('the same words without a role do not', () => {
     const title = 'データとは？ 데이터 분석 数据 dados';
     expect(pageFeatures(snapshotFromText(title, { url: 'https://blog.example/post', title })).has('r:ai-role-in-headline')).toBe(false);
+  });
+});
+
+describe('one program or MBAs in general', () => {
+  const features = (text: string) => pageFeatures(snapshotFromText(text, { url: 'https://x.example/page', title: 'Page' }));
+
+  it('a page that speaks of "the MBA" and "our program" has the cue; an essay about MBAs in general does not', () => {
+    const program = features('Our part-time MBA meets on weekends. The MBA program takes 24 months. This program suits working managers.');
+    expect(program.get('r:one-program-talk')).toBeGreaterThan(0);
+    expect(program.get('r:one-program-outweighs-generic')).toBe(1);
+    const essay = features('Is an MBA worth it? Many MBAs cost a lot, and most MBA programs take two years. The MBA degree is popular.');
+    expect(essay.get('r:one-program-talk')).toBeGreaterThan(0);
+    expect(essay.has('r:one-program-outweighs-generic')).toBe(false);
+  });
+
+  it('is a reason shown in words, quoting the page', () => {
+    const snapshot = snapshotFromText('Lakeside MBA\n\nOur part-time MBA meets on weekends.', { url: 'https://x.example/mba', title: 'Lakeside MBA' });
+    const reason = { feature: 'r:one-program-talk', value: 1, push: 1 };
+    const [shown] = reasonSignals([reason], { snapshot, zones: pageZones(snapshot), kind: 'mba-program' });
+    expect(shown).toMatchObject({ code: 'one-program-talk', text: 'The content speaks of one program (“Our part-time MBA”)' });
+    expect(reasonSignals([reason], { snapshot, zones: pageZones(snapshot), kind: 'ai-career' })).toEqual([]);
   });
 });
 
