@@ -35,7 +35,7 @@ function oneOfEach(): Signal[] {
 }
 
 /** Codes whose one argument is words quoted from the page. */
-const QUOTING = new Set(['mba-in-headline', 'mba-in-first-lines', 'role-in-headline', 'role-in-first-lines']);
+const QUOTING = new Set(['mba-in-headline', 'mba-in-first-lines', 'one-program-talk', 'role-in-headline', 'role-in-first-lines']);
 /** Codes whose one argument is a list of the page's words (or structured-data types), each in quotes. */
 const WORD_LISTS = new Set(['words-in-title', 'words-in-heading', 'words-in-address', 'words-in-first-lines', 'words-in-content', 'structured-data-type']);
 
