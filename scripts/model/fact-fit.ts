@@ -5,13 +5,9 @@
  * development part, trading a right value against an invented one at INVENTION_COST, with inventions kept within
  * MAX_INVENTION_RATE. Deterministic.
  */
-import { extractFacts, programFactCandidates } from '../../src/core/extract';
+import { extractFacts, programFactCandidates, programFormatValues } from '../../src/core/extract';
 import type { FactCandidate, RankedFact } from '../../src/core/fact-candidates';
 import type { FactModel, FactWeights } from '../../src/core/fact-ranker';
-import { formatCandidates, formatValues } from '../../src/core/format-cues';
-import { contentIndices } from '../../src/core/extract';
-import { foldedBlocks } from '../../src/core/extract-program';
-import { pageHeadline } from '../../src/core/page-zones';
 import { round } from '../../src/core/round';
 import type { PageFacts } from '../../src/core/types';
 import type { ReadPage } from './corpus';
@@ -69,8 +65,7 @@ function examplesOf(pages: readonly ReadPage[], fact: LearnedFact): Example[] {
     const truth = page.entry.facts ?? {};
     if (fact === 'format') {
       // A page's format is positive when it is the page's labelled format.
-      const { snapshot } = page;
-      for (const candidate of formatValues(formatCandidates(foldedBlocks(snapshot.blocks), contentIndices(snapshot), pageHeadline(snapshot).join(' ')))) {
+      for (const candidate of programFormatValues(page.snapshot)) {
         examples.push({ features: candidate.features, y: candidate.value === truth.format ? 1 : 0, site: page.entry.site });
       }
       continue;

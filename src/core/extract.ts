@@ -2,6 +2,7 @@
 import { extractRole, extractSkills } from './extract-career';
 import { factCandidates, type FactCandidate } from './fact-candidates';
 import { FACT_WEIGHTS, type FactWeights } from './fact-ranker';
+import { formatCandidates, formatValues, type FormatValue } from './format-cues';
 import { foldedBlocks, programFactSteps } from './extract-program';
 import { pageHeadline } from './page-zones';
 import { runSteps, type Steps } from './steps';
@@ -24,6 +25,11 @@ export function contentIndices(snapshot: PageSnapshot): number[] {
 /** The phrases that may state an MBA page's credits, length or tuition (the ranker's input; training reads them too). */
 export function programFactCandidates(snapshot: PageSnapshot): FactCandidate[] {
   return factCandidates(foldedBlocks(snapshot.blocks), contentIndices(snapshot), pageHeadline(snapshot).join(' '));
+}
+
+/** The formats an MBA page's phrases name, each judged on all its phrases (what the format model reads). */
+export function programFormatValues(snapshot: PageSnapshot): FormatValue[] {
+  return formatValues(formatCandidates(foldedBlocks(snapshot.blocks), contentIndices(snapshot), pageHeadline(snapshot).join(' ')));
 }
 
 export interface ExtractedFacts {

@@ -32,7 +32,8 @@ export const GENERIC_MBA_G = /\b(?:an|any|a good|most|many|top|best) (?:E?MBA|ex
  * A page speaking of one program as its subject: "the MBA", "our part-time MBA", "this programme". In the development
  * part 74 % of MBA pages say it and 21 % of negatives (2 % of career pages).
  */
-export const ONE_PROGRAM_G = /\b(?:our|this|the)(?: [\w-]+){0,2} (?:E?MBA|program|programme)\b/gi;
+export const ONE_PROGRAM = /\b(?:our|this|the)(?: [\w-]+){0,2} (?:E?MBA|program|programme)\b/i;
+export const ONE_PROGRAM_G = new RegExp(ONE_PROGRAM.source, 'gi');
 export const ESSAY_MARKERS = /\b(?:this (?:article|post|blog post|essay)|in this (?:article|post|blog|essay)|(?:article|post) (?:explores|examines|discusses))\b/i;
 
 /** Bylines and reading times: the page is an article. */

@@ -7,7 +7,7 @@
 import type { Contribution, CardKind } from './model';
 import { countMatches } from './page-features';
 import type { PageZones } from './page-zones';
-import { AI_ROLE, AI_TERM_G, CAREER_CATEGORIES, DATA_ROLE, MBA, MBA_G, ONE_PROGRAM_G, PROGRAM_FACT_CATEGORIES } from './patterns';
+import { AI_ROLE, AI_TERM_G, CAREER_CATEGORIES, DATA_ROLE, MBA, MBA_G, ONE_PROGRAM, PROGRAM_FACT_CATEGORIES } from './patterns';
 import { signal, type Signal, type SignalCode } from './signals';
 import type { PageSnapshot } from './snapshot';
 
@@ -42,8 +42,6 @@ function firstMatch(re: RegExp, texts: readonly string[]): string {
   }
   return '';
 }
-
-const ONE_PROGRAM = new RegExp(ONE_PROGRAM_G.source, 'i');
 
 const topics = (categories: Array<[string, RegExp]>, text: string) => categories.filter(([, re]) => re.test(text)).map(([id]) => id);
 
